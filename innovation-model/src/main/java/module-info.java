@@ -1,0 +1,20 @@
+/**
+ * Inovasi's domain model: immutable values for Indonesian regional-government innovation.
+ *
+ * <p>Exports the value types ({@code io.github.inovasi.model}) and the bundled reference data
+ * ({@code io.github.inovasi.model.reference}). The shared Immutables style lives in a package
+ * exported only to Inovasi's own modules.
+ */
+module io.github.inovasi.model {
+  requires transitive com.google.common;
+  requires static org.immutables.value.annotations;
+  // Read by the annotations on generated code (@Generated, @CanIgnoreReturnValue) only.
+  requires static java.compiler;
+  requires static com.google.errorprone.annotations;
+
+  exports io.github.inovasi.model;
+  exports io.github.inovasi.model.reference;
+  exports io.github.inovasi.model.internal to
+      io.github.inovasi.scoring,
+      io.github.inovasi.io;
+}
