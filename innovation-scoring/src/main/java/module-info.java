@@ -1,0 +1,12 @@
+/**
+ * Inovasi's scoring: IID scoring policies whose editions are validated data, exact index
+ * computation with explanations, rankings and improvement plans, and the composite-indicator
+ * engine for researchers.
+ */
+module io.github.inovasi.scoring {
+  requires transitive io.github.inovasi.model;
+  requires com.fasterxml.jackson.core;
+  requires static org.immutables.value.annotations;
+  requires static java.compiler;
+  requires static com.google.errorprone.annotations;
+}
