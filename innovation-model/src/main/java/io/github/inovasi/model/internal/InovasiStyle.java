@@ -19,7 +19,8 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     depluralize = true,
-    depluralizeDictionary = {"evidence:evidence", "criteria:criterion", "affairs:affair"},
+    depluralizeDictionary = {
+        "evidence:evidence", "criterion:criteria", "affair:affairs", "basis:bases", "agency:agencies"},
     throwForInvalidImmutableState = MissingValueException.class,
     jdkOnly = false)
 public @interface InovasiStyle {}
