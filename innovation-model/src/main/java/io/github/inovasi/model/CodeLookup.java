@@ -10,12 +10,13 @@ final class CodeLookup {
 
   /**
    * Finds the constant with a code, ignoring case, surrounding spaces and the difference
-   * between spaces, hyphens and underscores, so {@code "uji coba"} finds {@code UJI_COBA}.
+   * between spaces, hyphens and underscores, so {@code "uji coba"} finds {@code UJI_COBA}; the
+   * English constant name ({@code "TRIAL"}) is accepted too.
    */
   static <E extends Enum<E> & CodedValue> E of(Class<E> type, String code) {
     String wanted = normalise(code);
     for (E e : type.getEnumConstants()) {
-      if (e.code().equals(wanted)) {
+      if (e.code().equals(wanted) || e.name().equals(wanted)) {
         return e;
       }
     }
