@@ -11,4 +11,10 @@ module io.github.inovasi.io {
   requires static org.immutables.value.annotations;
   requires static java.compiler;
   requires static com.google.errorprone.annotations;
+
+  exports io.github.inovasi.io;
+  exports io.github.inovasi.io.json;
+
+  provides com.fasterxml.jackson.databind.Module with
+      io.github.inovasi.io.json.InovasiModule;
 }

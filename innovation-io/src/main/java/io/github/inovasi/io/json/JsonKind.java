@@ -1,0 +1,96 @@
+package io.github.inovasi.io.json;
+
+import com.google.common.collect.ImmutableList;
+import io.github.inovasi.model.Region;
+import java.util.Optional;
+
+/**
+ * A kind of Inovasi JSON document: its {@code kind} text, the type of record it holds and
+ * whether it holds one record (its fields at the top level) or a list of them (an array field
+ * named after the kind).
+ *
+ * <pre>{@code
+ * {"formatVersion": 1, "kind": "regions", "regions": [ {...}, {...} ]}
+ * {"formatVersion": 1, "kind": "assessment", "region": {...}, "editionId": "iid-2026", ...}
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param <T> the record type
+ */
+public final class JsonKind<T> {
+
+  /** A list of regions: {@code "kind": "regions"}. */
+  public static final JsonKind<Region> REGIONS =
+      new JsonKind<>("regions", false, Region.class, ModelShapes.REGION);
+
+  private static final ImmutableList<JsonKind<?>> ALL = ImmutableList.of(REGIONS);
+
+  private final String id;
+  private final boolean single;
+  private final Class<T> type;
+  private final Shape<T, ?> shape;
+
+  private JsonKind(String id, boolean single, Class<T> type, Shape<T, ?> shape) {
+    this.id = id;
+    this.single = single;
+    this.type = type;
+    this.shape = shape;
+  }
+
+  /**
+   * Returns the text of the document's {@code kind} field, also the name of its list field.
+   *
+   * @return e.g. {@code "regions"}
+   */
+  public String id() {
+    return id;
+  }
+
+  /**
+   * Returns whether a document of this kind holds one record at its top level.
+   *
+   * @return true for {@code "assessment"}, false for the list kinds
+   */
+  public boolean isSingle() {
+    return single;
+  }
+
+  /**
+   * Returns the type of the records.
+   *
+   * @return the record class
+   */
+  public Class<T> type() {
+    return type;
+  }
+
+  Shape<T, ?> shape() {
+    return shape;
+  }
+
+  /**
+   * Returns every kind, in a stable order.
+   *
+   * @return the kinds
+   */
+  public static ImmutableList<JsonKind<?>> all() {
+    return ALL;
+  }
+
+  /**
+   * Finds a kind by its {@code kind} text.
+   *
+   * @param id e.g. {@code "assessments"}
+   * @return the kind, or empty when no kind has that text
+   */
+  public static Optional<JsonKind<?>> byId(String id) {
+    return ALL.stream().filter(k -> k.id.equals(id)).findFirst();
+  }
+
+  /** Returns the id. */
+  @Override
+  public String toString() {
+    return id;
+  }
+}
