@@ -267,6 +267,17 @@ public final class InovasiJson {
   }
 
   /**
+   * Returns the published JSON Schema (draft 2020-12) of a kind of document, the same text as
+   * {@code docs/schema/<kind>.schema.json}, for a portal that validates what it sends.
+   *
+   * @param kind the kind of document
+   * @return the schema text
+   */
+  public static String schema(JsonKind<?> kind) {
+    return JsonSchemas.published(kind);
+  }
+
+  /**
    * Writes a document. The caller's stream is flushed, not closed.
    *
    * @param <T> the record type
