@@ -6,7 +6,9 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
+import io.github.inovasi.model.CodedValue;
 import io.github.inovasi.model.InovasiException;
+import io.github.inovasi.model.InvalidValueException;
 import io.github.inovasi.model.Label;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -89,6 +91,28 @@ final class Codecs {
         }
       };
 
+  static final Codec<Double> DOUBLE =
+      new Codec<>() {
+        @Override
+        public Double read(JsonIn in) throws IOException {
+          JsonToken t = in.parser().currentToken();
+          if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+            return in.wrongType("a number");
+          }
+          return in.parser().getDoubleValue();
+        }
+
+        @Override
+        public void write(JsonGenerator out, Double value) throws IOException {
+          out.writeNumber(value);
+        }
+
+        @Override
+        public ObjectNode schema(Schemas schemas) {
+          return Schemas.type("number");
+        }
+      };
+
   static final Codec<LocalDate> DATE =
       text(
           "a date such as 2025-03-31",
@@ -149,10 +173,19 @@ final class Codecs {
 
   /** An enum constant written by its name. */
   static <E extends Enum<E>> Codec<E> enumeration(Class<E> type) {
+    return enumeration(type, Enum::name);
+  }
+
+  /** A coded enum constant written by its official code ({@code PENERAPAN}). */
+  static <E extends Enum<E> & CodedValue> Codec<E> coded(Class<E> type) {
+    return enumeration(type, CodedValue::code);
+  }
+
+  private static <E extends Enum<E>> Codec<E> enumeration(Class<E> type, Function<E, String> code) {
     E[] constants = type.getEnumConstants();
     List<String> names = new ArrayList<>();
     for (E e : constants) {
-      names.add(e.name());
+      names.add(code.apply(e));
     }
     String expected = "one of " + String.join(", ", names);
     return new Codec<>() {
@@ -163,7 +196,7 @@ final class Codecs {
         }
         String text = in.parser().getText();
         for (E e : constants) {
-          if (e.name().equals(text)) {
+          if (code.apply(e).equals(text)) {
             return e;
           }
         }
@@ -177,7 +210,7 @@ final class Codecs {
 
       @Override
       public void write(JsonGenerator out, E value) throws IOException {
-        out.writeString(value.name());
+        out.writeString(code.apply(value));
       }
 
       @Override
@@ -200,6 +233,16 @@ final class Codecs {
    */
   static <V> Codec<V> text(
       String expected, String format, Function<String, V> parse, Function<V, String> print) {
+    return text(expected, format, null, parse, print);
+  }
+
+  /** A value written as a string matching a regular expression (for the schema). */
+  static <V> Codec<V> text(
+      String expected,
+      String format,
+      String pattern,
+      Function<String, V> parse,
+      Function<V, String> print) {
     return new Codec<>() {
       @Override
       public V read(JsonIn in) throws IOException {
@@ -209,6 +252,10 @@ final class Codecs {
         V value;
         try {
           value = parse.apply(in.parser().getText());
+        } catch (InvalidValueException e) {
+          in.log().cause(e);
+          in.log().add(e.toProblem(in.location()));
+          return null;
         } catch (InovasiException e) {
           in.log().cause(e);
           value = null;
@@ -229,6 +276,9 @@ final class Codecs {
         ObjectNode node = Schemas.type("string");
         if (format != null) {
           node.put("format", format);
+        }
+        if (pattern != null) {
+          node.put("pattern", pattern);
         }
         return node;
       }

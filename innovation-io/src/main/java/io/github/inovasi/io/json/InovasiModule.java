@@ -2,7 +2,20 @@ package io.github.inovasi.io.json;
 
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.github.inovasi.model.Agency;
+import io.github.inovasi.model.Answer;
+import io.github.inovasi.model.Assessment;
+import io.github.inovasi.model.Coordinates;
+import io.github.inovasi.model.Document;
+import io.github.inovasi.model.Evidence;
+import io.github.inovasi.model.Indicator;
+import io.github.inovasi.model.IndicatorLevel;
+import io.github.inovasi.model.Innovation;
+import io.github.inovasi.model.Innovator;
 import io.github.inovasi.model.Label;
+import io.github.inovasi.model.MeasurementBasis;
+import io.github.inovasi.model.Replication;
+import io.github.inovasi.model.ReportedInnovation;
 import io.github.inovasi.model.Location;
 import io.github.inovasi.model.Problem;
 import io.github.inovasi.model.Region;
@@ -42,6 +55,19 @@ public final class InovasiModule extends SimpleModule {
     bind(Location.class, ModelShapes.LOCATION);
     bind(Problem.class, ModelShapes.PROBLEM);
     bind(Region.class, ModelShapes.REGION);
+    bind(Agency.class, ModelShapes.AGENCY);
+    bind(Evidence.class, ModelShapes.EVIDENCE);
+    bind(Answer.class, ModelShapes.ANSWER);
+    bind(Document.class, ModelShapes.DOCUMENT);
+    bind(Innovator.class, ModelShapes.INNOVATOR);
+    bind(Replication.class, ModelShapes.REPLICATION);
+    bind(Coordinates.class, ModelShapes.COORDINATES);
+    bind(Innovation.class, ModelShapes.INNOVATION);
+    bind(ReportedInnovation.class, ModelShapes.REPORTED_INNOVATION);
+    bind(Assessment.class, ModelShapes.ASSESSMENT);
+    bind(IndicatorLevel.class, ModelShapes.INDICATOR_LEVEL);
+    bind(MeasurementBasis.class, ModelShapes.MEASUREMENT_BASIS);
+    bind(Indicator.class, ModelShapes.INDICATOR);
   }
 
   private <T> void bind(Class<T> type, Codec<T> codec) {

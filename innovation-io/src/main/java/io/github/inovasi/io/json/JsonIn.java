@@ -86,12 +86,13 @@ final class JsonIn {
   /** Logs a model invariant failure, located at the object that failed to build. */
   void invariant(Location objectAt, String type, InovasiException e) {
     log.cause(e);
-    Location at = objectAt;
     if (e instanceof InvalidValueException) {
-      at = Location.builder().from(objectAt).field(((InvalidValueException) e).field()).build();
+      // The model's own code and bilingual message, located at the object that failed.
+      log.add(((InvalidValueException) e).toProblem(objectAt));
+      return;
     }
     log.error(
-        at,
+        objectAt,
         "INVALID_VALUE",
         Label.of(type + " tidak sah: " + e.getMessage(), "Invalid " + type + ": " + e.getMessage()),
         null,

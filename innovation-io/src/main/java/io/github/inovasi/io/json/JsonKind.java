@@ -1,6 +1,10 @@
 package io.github.inovasi.io.json;
 
 import com.google.common.collect.ImmutableList;
+import io.github.inovasi.model.Agency;
+import io.github.inovasi.model.Assessment;
+import io.github.inovasi.model.Indicator;
+import io.github.inovasi.model.Innovation;
 import io.github.inovasi.model.Region;
 import java.util.Optional;
 
@@ -24,7 +28,34 @@ public final class JsonKind<T> {
   public static final JsonKind<Region> REGIONS =
       new JsonKind<>("regions", false, Region.class, ModelShapes.REGION);
 
-  private static final ImmutableList<JsonKind<?>> ALL = ImmutableList.of(REGIONS);
+  /** A list of agencies (perangkat daerah and units): {@code "kind": "agencies"}. */
+  public static final JsonKind<Agency> AGENCIES =
+      new JsonKind<>("agencies", false, Agency.class, ModelShapes.AGENCY);
+
+  /** A list of innovation profiles: {@code "kind": "innovations"}. */
+  public static final JsonKind<Innovation> INNOVATIONS =
+      new JsonKind<>("innovations", false, Innovation.class, ModelShapes.INNOVATION);
+
+  /** A list of indicators (a catalogue): {@code "kind": "indicators"}. */
+  public static final JsonKind<Indicator> INDICATORS =
+      new JsonKind<>("indicators", false, Indicator.class, ModelShapes.INDICATOR);
+
+  /**
+   * One assessment, its fields at the top level: {@code "kind": "assessment"}. The format a
+   * region's portal exchanges for one edition.
+   */
+  public static final JsonKind<Assessment> ASSESSMENT =
+      new JsonKind<>("assessment", true, Assessment.class, ModelShapes.ASSESSMENT);
+
+  /**
+   * A list of assessments, e.g. every region of a national file: {@code "kind": "assessments"}.
+   * Read and written record by record.
+   */
+  public static final JsonKind<Assessment> ASSESSMENTS =
+      new JsonKind<>("assessments", false, Assessment.class, ModelShapes.ASSESSMENT);
+
+  private static final ImmutableList<JsonKind<?>> ALL =
+      ImmutableList.of(REGIONS, AGENCIES, INNOVATIONS, INDICATORS, ASSESSMENT, ASSESSMENTS);
 
   private final String id;
   private final boolean single;
