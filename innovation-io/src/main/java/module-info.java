@@ -13,6 +13,7 @@ module io.github.inovasi.io {
   requires static com.google.errorprone.annotations;
 
   exports io.github.inovasi.io;
+  exports io.github.inovasi.io.coin;
   exports io.github.inovasi.io.json;
 
   provides com.fasterxml.jackson.databind.Module with

@@ -9,4 +9,6 @@ module io.github.inovasi.scoring {
   requires static org.immutables.value.annotations;
   requires static java.compiler;
   requires static com.google.errorprone.annotations;
+
+  exports io.github.inovasi.scoring.composite;
 }

@@ -1,0 +1,187 @@
+package io.github.inovasi.scoring.composite;
+
+import io.github.inovasi.model.InvalidInputException;
+import io.github.inovasi.model.InvalidValueException;
+import io.github.inovasi.model.Label;
+import io.github.inovasi.model.Location;
+import io.github.inovasi.model.Problem;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The stock {@link Aggregator}s, COINr's {@code a_*} functions. Row-wise methods drop missing
+ * children and renormalise the weights over those present; a unit with no child present gets
+ * a missing score.
+ *
+ * <pre>{@code
+ * Aggregate.builder().aggregator(Aggregators.arithmetic())
+ *     .putLevelAggregator(4, Aggregators.geometric()).build();
+ * }</pre>
+ */
+public final class Aggregators {
+  private Aggregators() {}
+
+  /** One unit's aggregate from its present values and their weights (summing to one). */
+  @FunctionalInterface
+  private interface RowMethod {
+    double apply(double[] x, double[] w, int unit, Aggregator.Context context, List<Integer> kept);
+  }
+
+  /**
+   * Returns the weighted arithmetic mean Σwx / Σw.
+   *
+   * @return the aggregator
+   */
+  public static Aggregator arithmetic() {
+    return rowwise((x, w, u, c, k) -> {
+      double s = 0;
+      for (int i = 0; i < x.length; i++) {
+        s += w[i] * x[i];
+      }
+      return s;
+    });
+  }
+
+  /**
+   * Returns the weighted geometric mean exp(Σw·ln x / Σw). Every value must be positive: a
+   * value ≤ 0 is reported with its unit and child, with the advice to normalise to a positive
+   * range (e.g. min-max to [1, 100]).
+   *
+   * @return the aggregator
+   */
+  public static Aggregator geometric() {
+    return rowwise((x, w, u, c, k) -> {
+      requirePositive(x, u, c, k, "geometric");
+      double s = 0;
+      for (int i = 0; i < x.length; i++) {
+        s += w[i] * Math.log(x[i]);
+      }
+      return Math.exp(s);
+    });
+  }
+
+  /**
+   * Returns the weighted harmonic mean Σw / Σ(w/x); every value must be positive.
+   *
+   * @return the aggregator
+   */
+  public static Aggregator harmonic() {
+    return rowwise((x, w, u, c, k) -> {
+      requirePositive(x, u, c, k, "harmonic");
+      double s = 0;
+      for (int i = 0; i < x.length; i++) {
+        s += w[i] / x[i];
+      }
+      return 1 / s;
+    });
+  }
+
+  /**
+   * Returns the weighted generalised (power) mean (Σw·x^p / Σw)^(1/p); values must be positive.
+   *
+   * @param p the power, not zero (use {@link #geometric()} for the limit p → 0)
+   * @return the aggregator
+   * @throws InvalidValueException when p is zero or not finite
+   */
+  public static Aggregator generalised(double p) {
+    InvalidValueException.check(p != 0 && Double.isFinite(p), "Aggregators.generalised",
+        "p must be finite and non-zero (use the geometric mean for p = 0), was %s", p);
+    return rowwise((x, w, u, c, k) -> {
+      requirePositive(x, u, c, k, "generalised");
+      double s = 0;
+      for (int i = 0; i < x.length; i++) {
+        s += w[i] * Math.pow(x[i], p);
+      }
+      return Math.pow(s, 1 / p);
+    });
+  }
+
+  /**
+   * Returns the weighted median: the smallest value at which the cumulative weight of the
+   * sorted values reaches one half, or the mean of it and the next value when it is exactly one
+   * half.
+   *
+   * @return the aggregator
+   */
+  public static Aggregator weightedMedian() {
+    return rowwise((x, w, u, c, k) -> {
+      Integer[] order = new Integer[x.length];
+      for (int i = 0; i < order.length; i++) {
+        order[i] = i;
+      }
+      Arrays.sort(order, Comparator.comparingDouble(i -> x[i]));
+      double cum = 0;
+      for (int r = 0; r < order.length; r++) {
+        cum += w[order[r]];
+        if (Math.abs(cum - 0.5) < 1e-12 && r + 1 < order.length) {
+          return (x[order[r]] + x[order[r + 1]]) / 2;
+        }
+        if (cum >= 0.5) {
+          return x[order[r]];
+        }
+      }
+      return x[order[order.length - 1]];
+    });
+  }
+
+  /**
+   * Returns the Copeland score: each pair of units is compared with the outranking matrix
+   * (see {@link Copeland}) and a unit scores +1 for each unit it outranks, −1 for each that
+   * outranks it.
+   *
+   * @return the aggregator
+   */
+  public static Aggregator copeland() {
+    return (values, weights, context) -> Copeland.of(values, weights).scores();
+  }
+
+  private static void requirePositive(double[] x, int unit, Aggregator.Context c,
+      List<Integer> kept, String method) {
+    List<Problem> problems = new ArrayList<>();
+    for (int i = 0; i < x.length; i++) {
+      if (x[i] <= 0) {
+        String child = c.children().get(kept.get(i));
+        problems.add(Problem.builder().code("NOT_POSITIVE")
+            .location(Location.builder().path(c.units().get(unit)).field(child).build())
+            .message(Label.of("Rata-rata " + method + " butuh nilai > 0",
+                "The " + method + " mean needs values > 0; normalise to a positive range,"
+                    + " e.g. min-max to [1, 100]"))
+            .expected("> 0").found(Double.toString(x[i])).build());
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException("Cannot aggregate " + c.aggregate() + " for "
+          + c.units().get(unit) + " with the " + method + " mean", problems);
+    }
+  }
+
+  private static Aggregator rowwise(RowMethod method) {
+    return (values, weights, context) -> {
+      double[] out = new double[values.length];
+      for (int u = 0; u < values.length; u++) {
+        List<Integer> kept = new ArrayList<>();
+        double sum = 0;
+        for (int j = 0; j < values[u].length; j++) {
+          if (!Double.isNaN(values[u][j]) && weights[j] > 0) {
+            kept.add(j);
+            sum += weights[j];
+          }
+        }
+        if (kept.isEmpty() || sum == 0) {
+          out[u] = Double.NaN;
+          continue;
+        }
+        double[] x = new double[kept.size()];
+        double[] w = new double[kept.size()];
+        for (int i = 0; i < x.length; i++) {
+          x[i] = values[u][kept.get(i)];
+          w[i] = weights[kept.get(i)] / sum;
+        }
+        out[u] = method.apply(x, w, u, context, kept);
+      }
+      return out;
+    };
+  }
+}

@@ -1,0 +1,160 @@
+package io.github.inovasi.scoring.composite;
+
+import io.github.inovasi.model.InvalidValueException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * The stock {@link Imputer}s: mean, median, group mean, group median (COINr's
+ * {@code i_mean}, {@code i_median}, {@code i_mean_grp}, {@code i_median_grp}) and the series
+ * imputers for a unit's values over time (latest, linear, linear then constant).
+ *
+ * <pre>{@code
+ * Impute.builder().imputer(Imputers.groupMean()).groupColumn("EurAsia_group").build();
+ * }</pre>
+ */
+public final class Imputers {
+  private Imputers() {}
+
+  /**
+   * Returns the mean of the values present.
+   *
+   * @return the imputer
+   */
+  public static Imputer mean() {
+    return (x, g) -> fill(x, Stats.mean(x));
+  }
+
+  /**
+   * Returns the median of the values present.
+   *
+   * @return the imputer
+   */
+  public static Imputer median() {
+    return (x, g) -> fill(x, Stats.median(x));
+  }
+
+  /**
+   * Returns the mean of the values present in the same group; a group with no value present
+   * stays missing.
+   *
+   * @return the imputer
+   */
+  public static Imputer groupMean() {
+    return grouped(Stats::mean);
+  }
+
+  /**
+   * Returns the median of the values present in the same group.
+   *
+   * @return the imputer
+   */
+  public static Imputer groupMedian() {
+    return grouped(Stats::median);
+  }
+
+  /**
+   * Returns the latest earlier value (last observation carried forward); leading gaps stay.
+   *
+   * @return the imputer for a series in time order
+   */
+  public static Imputer latest() {
+    return (x, g) -> {
+      double[] y = x.clone();
+      for (int i = 1; i < y.length; i++) {
+        if (Double.isNaN(y[i])) {
+          y[i] = y[i - 1];
+        }
+      }
+      return y;
+    };
+  }
+
+  /**
+   * Returns linear interpolation between the nearest observed values; gaps at the ends stay.
+   *
+   * @return the imputer for a series in equally spaced time order
+   */
+  public static Imputer linear() {
+    return (x, g) -> interpolate(x, false);
+  }
+
+  /**
+   * Returns linear interpolation, with gaps at the ends taking the nearest observed value
+   * (COINr's {@code linear-constant}).
+   *
+   * @return the imputer for a series in equally spaced time order
+   */
+  public static Imputer linearThenConstant() {
+    return (x, g) -> interpolate(x, true);
+  }
+
+  private static double[] interpolate(double[] x, boolean constantEnds) {
+    double[] y = x.clone();
+    int prev = -1;
+    for (int i = 0; i < y.length; i++) {
+      if (Double.isNaN(x[i])) {
+        continue;
+      }
+      if (prev >= 0) {
+        for (int k = prev + 1; k < i; k++) {
+          y[k] = x[prev] + (x[i] - x[prev]) * (k - prev) / (i - prev);
+        }
+      } else if (constantEnds) {
+        for (int k = 0; k < i; k++) {
+          y[k] = x[i];
+        }
+      }
+      prev = i;
+    }
+    if (constantEnds && prev >= 0) {
+      for (int k = prev + 1; k < y.length; k++) {
+        y[k] = x[prev];
+      }
+    }
+    return y;
+  }
+
+  private static double[] fill(double[] x, double value) {
+    double[] y = x.clone();
+    for (int i = 0; i < y.length; i++) {
+      if (Double.isNaN(y[i])) {
+        y[i] = value;
+      }
+    }
+    return y;
+  }
+
+  private static Imputer grouped(ToDoubleFunction<double[]> statistic) {
+    return new Imputer() {
+      @Override
+      public double[] impute(double[] x, List<String> groups) {
+        InvalidValueException.check(groups.size() == x.length, "Imputer.groups",
+            "group imputation needs one group per value (a group column), had %s for %s values",
+            groups.size(), x.length);
+        Map<String, List<Double>> members = new HashMap<>();
+        for (int i = 0; i < x.length; i++) {
+          members.computeIfAbsent(groups.get(i), k -> new ArrayList<>()).add(x[i]);
+        }
+        Map<String, Double> value = new HashMap<>();
+        members.forEach((k, v) ->
+            value.put(k, statistic.applyAsDouble(v.stream().mapToDouble(Double::doubleValue).toArray())));
+        double[] y = x.clone();
+        for (int i = 0; i < y.length; i++) {
+          if (Double.isNaN(y[i])) {
+            y[i] = value.get(groups.get(i));
+          }
+        }
+        return y;
+      }
+
+      @Override
+      public boolean needsGroups() {
+        return true;
+      }
+    };
+  }
+}

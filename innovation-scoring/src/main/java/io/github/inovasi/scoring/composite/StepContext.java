@@ -1,0 +1,57 @@
+package io.github.inovasi.scoring.composite;
+
+import com.google.common.collect.ImmutableMap;
+import io.github.inovasi.model.InvalidValueException;
+import java.util.Map;
+
+/**
+ * What a {@link Step} may read besides its input: the framework, the unit table, the
+ * denominators and every data set written before it.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class StepContext {
+  private final CompositeData data;
+  private final Framework framework;
+  private final ImmutableMap<String, DataSet> dataSets;
+
+  StepContext(CompositeData data, Framework framework, Map<String, DataSet> dataSets) {
+    this.data = data;
+    this.framework = framework;
+    this.dataSets = ImmutableMap.copyOf(dataSets);
+  }
+
+  /**
+   * Returns the input data: units, raw data, denominators.
+   *
+   * @return the composite data
+   */
+  public CompositeData data() {
+    return data;
+  }
+
+  /**
+   * Returns the framework in force (the data's framework, possibly reweighted).
+   *
+   * @return the framework
+   */
+  public Framework framework() {
+    return framework;
+  }
+
+  /**
+   * Returns a data set written before this step.
+   *
+   * @param name e.g. {@code "Raw"} or {@code "Denominated"}
+   * @return the data set
+   * @throws InvalidValueException if no data set has that name yet
+   */
+  public DataSet dataSet(String name) {
+    DataSet d = dataSets.get(name);
+    if (d == null) {
+      throw new InvalidValueException("Step.input", "no data set '" + name + "' yet; have "
+          + dataSets.keySet());
+    }
+    return d;
+  }
+}
