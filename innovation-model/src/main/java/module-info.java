@@ -1,8 +1,9 @@
 /**
  * Inovasi's domain model: immutable values for Indonesian regional-government innovation.
  *
- * <p>Exports the value types ({@code io.github.inovasi.model}) and the bundled reference data
- * ({@code io.github.inovasi.model.reference}). The shared Immutables style lives in a package
+ * <p>Exports the value types ({@code io.github.inovasi.model}), the bundled reference data
+ * ({@code io.github.inovasi.model.reference}) and the assessment validator
+ * ({@code io.github.inovasi.model.validation}). The shared Immutables style lives in a package
  * exported only to Inovasi's own modules.
  */
 module io.github.inovasi.model {
@@ -14,6 +15,7 @@ module io.github.inovasi.model {
 
   exports io.github.inovasi.model;
   exports io.github.inovasi.model.reference;
+  exports io.github.inovasi.model.validation;
   exports io.github.inovasi.model.internal to
       io.github.inovasi.scoring,
       io.github.inovasi.io;

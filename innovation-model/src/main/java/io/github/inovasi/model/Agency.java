@@ -75,7 +75,7 @@ public abstract class Agency implements WithAgency {
     Checks.notBlank(name(), "Agency.name");
     Checks.notBlank(parentId(), "Agency.parentId");
     InvalidValueException.check(
-        !parentId().equals(Optional.of(id())), "Agency.parentId", "AGENCY_OWN_PARENT",
+        !parentId().equals(Optional.of(id())), "Agency.parentId", ProblemCodes.AGENCY_OWN_PARENT,
         Label.of("Perangkat daerah tidak boleh menjadi induk dirinya sendiri",
             "An agency cannot be its own parent"),
         id());

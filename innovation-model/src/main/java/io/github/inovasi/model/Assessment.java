@@ -87,7 +87,7 @@ public abstract class Assessment implements WithAssessment {
   @Value.Check
   void check() {
     InvalidValueException.check(
-        editionId().matches("[a-z0-9][a-z0-9._-]*"), "Assessment.editionId", "EDITION_ID_FORM",
+        editionId().matches("[a-z0-9][a-z0-9._-]*"), "Assessment.editionId", ProblemCodes.EDITION_ID_FORM,
         Label.of("Id edisi harus huruf kecil, angka, titik atau tanda hubung, misalnya iid-2026",
             "An edition id must be lower-case letters, digits, dots or hyphens, such as iid-2026"),
         editionId());

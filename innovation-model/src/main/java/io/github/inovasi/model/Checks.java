@@ -8,20 +8,17 @@ import java.util.OptionalInt;
  * one problem code; the validator reports a builder's failure with the same code.
  */
 final class Checks {
-  static final String BLANK_TEXT = "BLANK_TEXT";
-  static final String LEVEL_OUT_OF_RANGE = "LEVEL_OUT_OF_RANGE";
-
-  private Checks() {}
+    private Checks() {}
 
   static void notBlank(String text, String field) {
     InvalidValueException.check(
-        !text.isBlank(), field, BLANK_TEXT,
+        !text.isBlank(), field, ProblemCodes.BLANK_TEXT,
         Label.of("Teks tidak boleh kosong", "Text must not be blank"), null);
   }
 
   static void notBlank(Optional<String> text, String field) {
     InvalidValueException.check(
-        text.map(t -> !t.isBlank()).orElse(true), field, BLANK_TEXT,
+        text.map(t -> !t.isBlank()).orElse(true), field, ProblemCodes.BLANK_TEXT,
         Label.of("Teks tidak boleh kosong; biarkan tidak diisi bila tidak ada",
             "Text must not be blank; leave it absent instead"), null);
   }
@@ -34,7 +31,7 @@ final class Checks {
 
   static void level(OptionalInt level, int min, String field) {
     InvalidValueException.check(
-        level.orElse(min) >= min && level.orElse(min) <= 3, field, LEVEL_OUT_OF_RANGE,
+        level.orElse(min) >= min && level.orElse(min) <= 3, field, ProblemCodes.LEVEL_OUT_OF_RANGE,
         Label.of("Level harus " + min + " sampai 3", "Level must be " + min + " to 3"),
         level.isPresent() ? level.getAsInt() : null);
   }

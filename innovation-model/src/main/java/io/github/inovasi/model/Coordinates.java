@@ -23,12 +23,12 @@ public record Coordinates(double latitude, double longitude) {
    */
   public Coordinates {
     InvalidValueException.check(
-        latitude >= -90 && latitude <= 90, "Coordinates.latitude", "LATITUDE_OUT_OF_RANGE",
+        latitude >= -90 && latitude <= 90, "Coordinates.latitude", ProblemCodes.LATITUDE_OUT_OF_RANGE,
         Label.of("Lintang harus antara -90 dan 90 derajat",
             "Latitude must be between -90 and 90 degrees"),
         latitude);
     InvalidValueException.check(
-        longitude >= -180 && longitude <= 180, "Coordinates.longitude", "LONGITUDE_OUT_OF_RANGE",
+        longitude >= -180 && longitude <= 180, "Coordinates.longitude", ProblemCodes.LONGITUDE_OUT_OF_RANGE,
         Label.of("Bujur harus antara -180 dan 180 derajat",
             "Longitude must be between -180 and 180 degrees"),
         longitude);

@@ -152,25 +152,25 @@ public abstract class Indicator implements WithIndicator {
   @Value.Check
   void check() {
     InvalidValueException.check(
-        code().matches("[1-9][0-9]{0,2}[a-z]?"), "Indicator.code", "INDICATOR_CODE_FORM",
+        code().matches("[1-9][0-9]{0,2}[a-z]?"), "Indicator.code", ProblemCodes.INDICATOR_CODE_FORM,
         Label.of("Kode indikator harus nomor dengan huruf kecil opsional, misalnya 16 atau 2a",
             "An indicator code must be a number with an optional lower-case letter, such as 16 or 2a"),
         code());
     InvalidValueException.check(
         code().replaceAll("[a-z]$", "").equals(String.valueOf(number())), "Indicator.number",
-        "INDICATOR_NUMBER_MISMATCH",
+        ProblemCodes.INDICATOR_NUMBER_MISMATCH,
         Label.of("Nomor indikator harus sesuai dengan kodenya",
             "The indicator number must match its code"),
         code() + " / " + number());
     InvalidValueException.check(
-        weight().signum() > 0, "Indicator.weight", "WEIGHT_NOT_POSITIVE",
+        weight().signum() > 0, "Indicator.weight", ProblemCodes.WEIGHT_NOT_POSITIVE,
         Label.of("Bobot harus lebih dari nol", "The weight must be greater than zero"),
         weight());
     IndicatorShape.checkLevels(levels(), "Indicator.levels");
     Set<String> seen = new HashSet<>();
     for (MeasurementBasis basis : bases()) {
       InvalidValueException.check(
-          seen.add(basis.code()), "Indicator.bases", "DUPLICATE_BASIS",
+          seen.add(basis.code()), "Indicator.bases", ProblemCodes.DUPLICATE_BASIS,
           Label.of("Kode dasar pengukuran ganda", "Duplicate measurement basis code"),
           basis.code());
     }

@@ -5,8 +5,6 @@ import java.util.stream.Collectors;
 
 /** The rule that an indicator (or basis) has exactly the levels 1, 2, 3 in order. */
 final class IndicatorShape {
-  static final String LEVELS = "INDICATOR_LEVELS";
-
   private IndicatorShape() {}
 
   static void checkLevels(List<IndicatorLevel> levels, String field) {
@@ -15,7 +13,7 @@ final class IndicatorShape {
       ok = levels.get(i).value() == i + 1;
     }
     InvalidValueException.check(
-        ok, field, LEVELS,
+        ok, field, ProblemCodes.INDICATOR_LEVELS,
         Label.of("Harus ada tepat tiga level bernilai 1, 2, 3 secara berurutan",
             "There must be exactly three levels with values 1, 2, 3 in order"),
         levels.stream().map(l -> String.valueOf(l.value())).collect(Collectors.joining(",", "[", "]")));

@@ -60,7 +60,7 @@ public abstract class MeasurementBasis implements WithMeasurementBasis {
   @Value.Check
   void check() {
     InvalidValueException.check(
-        code().matches("[a-z0-9]{1,8}"), "MeasurementBasis.code", "BASIS_CODE_FORM",
+        code().matches("[a-z0-9]{1,8}"), "MeasurementBasis.code", ProblemCodes.BASIS_CODE_FORM,
         Label.of("Kode dasar pengukuran harus huruf kecil atau angka, misalnya a",
             "A measurement basis code must be lower-case letters or digits, such as a"),
         code());

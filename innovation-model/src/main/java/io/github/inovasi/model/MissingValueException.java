@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Thrown by a builder when mandatory attributes were never set. The message lists every
- * missing attribute at once.
+ * missing attribute at once; the problem code is {@link ProblemCodes#MISSING_VALUE}.
  */
 public class MissingValueException extends InvalidValueException {
   private static final long serialVersionUID = 1L;
@@ -27,7 +27,10 @@ public class MissingValueException extends InvalidValueException {
    * @param attributes the names of the missing attributes
    */
   public MissingValueException(String message, String... attributes) {
-    super(attributes.length == 0 ? "builder" : String.join(", ", attributes), message);
+    super(attributes.length == 0 ? "builder" : String.join(", ", attributes),
+        ProblemCodes.MISSING_VALUE,
+        Label.of("Nilai wajib belum diisi: " + String.join(", ", attributes), message),
+        null);
     this.attributes = List.of(attributes);
   }
 

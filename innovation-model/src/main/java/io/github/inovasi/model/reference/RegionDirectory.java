@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import io.github.inovasi.model.InvalidValueException;
 import io.github.inovasi.model.Label;
+import io.github.inovasi.model.ProblemCodes;
 import io.github.inovasi.model.Region;
 import io.github.inovasi.model.RegionCode;
 import io.github.inovasi.model.RegionLevel;
@@ -109,7 +110,7 @@ public final class RegionDirectory {
   public Region get(RegionCode code) {
     Region region = regions.get(code);
     InvalidValueException.check(
-        region != null, "Region.code", "UNKNOWN_REGION",
+        region != null, "Region.code", ProblemCodes.UNKNOWN_REGION,
         Label.of("Kode wilayah tidak dikenal", "Unknown region code"), code);
     return region;
   }
