@@ -10,5 +10,13 @@ module io.github.inovasi.scoring {
   requires static java.compiler;
   requires static com.google.errorprone.annotations;
 
+  exports io.github.inovasi.scoring;
   exports io.github.inovasi.scoring.composite;
+  exports io.github.inovasi.scoring.iid;
+  exports io.github.inovasi.scoring.spi;
+
+  uses io.github.inovasi.scoring.spi.ScoringPolicyProvider;
+
+  provides io.github.inovasi.scoring.spi.ScoringPolicyProvider with
+      io.github.inovasi.scoring.internal.BuiltInPolicyProvider;
 }

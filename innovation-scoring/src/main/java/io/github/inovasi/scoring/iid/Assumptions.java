@@ -1,0 +1,68 @@
+package io.github.inovasi.scoring.iid;
+
+import io.github.inovasi.model.InvalidValueException;
+import io.github.inovasi.model.internal.InovasiStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Rules an incomplete edition declares as assumptions, not as facts: used only when the user
+ * opts in with {@link IidEdition#withAssumptions()}. {@code iid-2023} declares the 2026 count
+ * rule and the maxima 63 + 111 + 76 = 250, which the reference derives from the official 2023
+ * proportions 25.2% : 74.8% but never read.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@InovasiStyle
+public abstract class Assumptions {
+  Assumptions() {}
+
+  /**
+   * Returns the assumed count rule.
+   *
+   * @return the count rule, if assumed
+   */
+  public abstract Optional<CountRule> countRule();
+
+  /**
+   * Returns the assumed maxima.
+   *
+   * @return the maxima, if assumed
+   */
+  public abstract Optional<Maxima> maxima();
+
+  /**
+   * Returns where the assumption comes from and what it assumes (status provisional).
+   *
+   * @return the provenance
+   */
+  public abstract Provenance provenance();
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    InvalidValueException.check(
+        countRule().isPresent() || maxima().isPresent(),
+        "Assumptions",
+        "must assume a count rule or maxima");
+    InvalidValueException.check(
+        provenance().isTentative(),
+        "Assumptions.provenance",
+        "must be provisional or unknown, was %s",
+        provenance().status().code());
+  }
+
+  /** Builds {@link Assumptions}. */
+  public static final class Builder extends ImmutableAssumptions.Builder {
+    Builder() {}
+  }
+}

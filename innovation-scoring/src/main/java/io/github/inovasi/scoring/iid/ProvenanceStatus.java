@@ -1,0 +1,29 @@
+package io.github.inovasi.scoring.iid;
+
+/**
+ * How sure a rule of an edition is: read in an official document, transcribed by others from
+ * one, derived by arithmetic, provisional (an assumption or a prognosis), or unknown.
+ *
+ * <p>In edition files the status is written in lower case ({@code "transcribed"}).
+ */
+public enum ProvenanceStatus {
+  /** Seen in a BSKDN/Kemendagri document or slide. */
+  OFFICIAL,
+  /** Copied from the official guideline by third parties whose copies agree. */
+  TRANSCRIBED,
+  /** Arithmetic from confirmed numbers. */
+  DERIVED,
+  /** An assumption or prognosis that a user may replace; flagged wherever it is used. */
+  PROVISIONAL,
+  /** Not found in any source: the user must supply it. */
+  UNKNOWN;
+
+  /**
+   * Returns the status as written in edition files.
+   *
+   * @return the lower-case name, e.g. {@code "transcribed"}
+   */
+  public String code() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
+}

@@ -1,0 +1,2 @@
+/** Implementation details of scoring; not exported. */
+package io.github.inovasi.scoring.internal;
