@@ -104,8 +104,7 @@ final class EditionReader {
         problems.add(Problem.builder().from(p).location(locate(p.location().path())).build());
       }
     } catch (InvalidValueException e) {
-      problems.add(problem("INVALID_VALUE", root, "Nilai tidak valid: " + e.getMessage(),
-          "Invalid value: " + e.getMessage(), null));
+      problems.add(e.toProblem(root.location));
     }
     throw fail();
   }
@@ -615,8 +614,7 @@ final class EditionReader {
     try {
       return build.get();
     } catch (InvalidValueException e) {
-      problems.add(problem("INVALID_VALUE", node, "Nilai tidak valid: " + e.getMessage(),
-          "Invalid value: " + e.getMessage(), null));
+      problems.add(e.toProblem(node.location));
       return null;
     }
   }
