@@ -1,7 +1,9 @@
 package io.github.inovasi.scoring.composite;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.inovasi.model.InvalidValueException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -48,5 +50,110 @@ public final class CompositeAnalysis {
       out.put(code, result.compare(without, column).meanAbsoluteRankChange().orElse(Double.NaN));
     }
     return ImmutableMap.copyOf(out);
+  }
+
+  /**
+   * Returns statistics of every column of a data set, with COINr's flags.
+   *
+   * @param data e.g. {@code result.dataSet("Raw")}
+   * @return one entry per column, in column order
+   */
+  public static ImmutableList<IndicatorStatistics> statistics(DataSet data) {
+    ImmutableList.Builder<IndicatorStatistics> out = ImmutableList.builder();
+    for (String c : data.columns()) {
+      double[] x = data.column(c);
+      double[] p = Stats.present(x);
+      int nonZero = (int) Arrays.stream(p).filter(v -> v != 0).count();
+      int unique = (int) Arrays.stream(p).distinct().count();
+      out.add(IndicatorStatistics.builder().code(c).min(Stats.min(x)).max(Stats.max(x))
+          .mean(Stats.mean(x)).median(Stats.median(x)).sd(Stats.sd(x)).skew(Stats.skew(x))
+          .kurtosis(Stats.kurtosis(x)).available(p.length).nonZero(nonZero).unique(unique)
+          .units(x.length).build());
+    }
+    return out.build();
+  }
+
+  /**
+   * Correlates two columns over the units where both are present.
+   *
+   * @param data the data set
+   * @param first a column code
+   * @param second another column code
+   * @param method Pearson, Spearman or Kendall
+   * @return the coefficient, its two-sided p-value and n
+   */
+  public static Correlation correlation(DataSet data, String first, String second,
+      Correlation.Method method) {
+    return Correlations.of(first, data.column(first), second, data.column(second), method);
+  }
+
+  /**
+   * Correlates every column of one level with every column of another (the same level for a
+   * within-level matrix), on the result's scores.
+   *
+   * @param result the result
+   * @param rowsLevel the level of the first columns
+   * @param columnsLevel the level of the second columns
+   * @param method Pearson, Spearman or Kendall
+   * @return every pair, first columns outer, in framework order
+   */
+  public static ImmutableList<Correlation> correlations(CompositeResult result, int rowsLevel,
+      int columnsLevel, Correlation.Method method) {
+    DataSet a = result.scores(rowsLevel);
+    DataSet b = result.scores(columnsLevel);
+    ImmutableList.Builder<Correlation> out = ImmutableList.builder();
+    for (String x : a.columns()) {
+      for (String y : b.columns()) {
+        out.add(Correlations.of(x, a.column(x), y, b.column(y), method));
+      }
+    }
+    return out.build();
+  }
+
+  /**
+   * Correlates each element of a level with its own parent (COINr's {@code withparent}).
+   *
+   * @param result the result
+   * @param level the level of the children (1 for indicators with their pillars)
+   * @param method Pearson, Spearman or Kendall
+   * @return one correlation per element, in framework order
+   */
+  public static ImmutableList<Correlation> correlationsWithParents(CompositeResult result,
+      int level, Correlation.Method method) {
+    DataSet s = result.scores();
+    ImmutableList.Builder<Correlation> out = ImmutableList.builder();
+    for (Element e : result.data().framework().level(level)) {
+      if (e.parent().isPresent() && s.hasColumn(e.code()) && s.hasColumn(e.parent().get())) {
+        out.add(Correlations.of(e.code(), s.column(e.code()), e.parent().get(),
+            s.column(e.parent().get()), method));
+      }
+    }
+    return out.build();
+  }
+
+  /**
+   * Returns Cronbach's alpha of a set of columns over the units with all of them present:
+   * k/(k − 1)·(1 − Σ var(column) / var(row sum)).
+   *
+   * @param data the columns, e.g. {@code result.scores().selectColumns(pillarIndicators)}
+   * @return alpha, {@code NaN} with fewer than two columns or two complete units
+   */
+  public static double cronbachAlpha(DataSet data) {
+    int k = data.columns().size();
+    double[][] x = data.toArray();
+    double[][] complete = Arrays.stream(x).filter(r -> Stats.countPresent(r) == k)
+        .toArray(double[][]::new);
+    if (k < 2 || complete.length < 2) {
+      return Double.NaN;
+    }
+    double sumVar = 0;
+    for (int j = 0; j < k; j++) {
+      final int col = j;
+      double sd = Stats.sd(Arrays.stream(complete).mapToDouble(r -> r[col]).toArray());
+      sumVar += sd * sd;
+    }
+    double totalSd = Stats.sd(Arrays.stream(complete).mapToDouble(r -> Arrays.stream(r).sum())
+        .toArray());
+    return k / (k - 1.0) * (1 - sumVar / (totalSd * totalSd));
   }
 }

@@ -1,0 +1,83 @@
+package io.github.inovasi.io.coin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.inovasi.model.InvalidInputException;
+import io.github.inovasi.model.Problem;
+import io.github.inovasi.scoring.composite.Aggregate;
+import io.github.inovasi.scoring.composite.Recipe;
+import io.github.inovasi.scoring.composite.Screen;
+import java.io.StringReader;
+import org.junit.jupiter.api.Test;
+
+/** Recipes as JSON: every method name, strict about the rest. */
+final class RecipeJsonTest {
+  private static Recipe read(String json) {
+    return RecipeJson.read(new StringReader(json), "recipe.json");
+  }
+
+  @Test
+  void read_theAsemRecipe() {
+    Recipe r = CoinTables.asemRecipe();
+    assertThat(r.steps()).extracting(s -> s.output()).containsExactly("Denominated", "Imputed",
+        "Screened", "Treated", "Normalised", "Aggregated");
+    assertThat(((Screen) r.step("Screened")).availabilityThreshold()).isEqualTo(0.9);
+  }
+
+  @Test
+  void read_everyMethod() {
+    Recipe r = read("""
+        {"steps": [
+          {"step": "impute", "method": "median", "by": "row", "groupLevel": 2},
+          {"step": "treat", "winmax": null, "skip": ["A"], "overrides": {"B": {"winmax": 2}}},
+          {"step": "normalise", "method": "rank", "overrides": {
+            "A": {"type": "z-score", "mean": 10, "sd": 2},
+            "B": {"type": "goalposts", "lower": 0, "upper": 10, "scale": 100},
+            "C": {"type": "distance-to-reference", "unit": "X", "cap": true},
+            "D": "percentile-rank", "E": "borda", "F": "fraction-of-max", "G": "distance-to-max",
+            "H": {"type": "distance-to-target", "cap": true},
+            "I": {"type": "scaled", "lower": 0, "upper": 10, "factor": 100}}},
+          {"step": "aggregate", "method": "geometric", "levels": {"3": "copeland",
+            "4": {"type": "generalised", "p": 2}, "5": "harmonic", "6": "weighted-median"},
+            "availabilityThreshold": 0.5, "levelThresholds": {"3": 0.8},
+            "weights": {"Physical": 0}}]}
+        """);
+    Aggregate a = (Aggregate) r.step("Aggregated");
+    assertThat(a.levelAggregators()).containsOnlyKeys(3, 4, 5, 6);
+    assertThat(a.weights()).containsEntry("Physical", 0.0);
+    assertThat(a.levelThresholds()).containsEntry(3, 0.8);
+  }
+
+  @Test
+  void read_reportsEveryProblemWithItsPointer() {
+    InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> read("""
+        {"format": "other", "steps": [
+          {"step": "bake"},
+          {"step": "screen", "availabilityThreshold": "high", "colour": 1},
+          {"step": "normalise", "method": {"type": "min-max", "lower": 5, "upper": 1}},
+          {"step": "aggregate", "method": "mode", "levels": {"one": "arithmetic"}},
+          {"step": "treat", "winmax": 2.5}]}
+        """));
+    assertThat(e.problems()).extracting(Problem::code).containsExactly("UNKNOWN_FORMAT",
+        "UNKNOWN_STEP", "UNKNOWN_FIELD", "NOT_A_NUMBER", "INVALID_METHOD", "UNKNOWN_METHOD",
+        "INVALID_LEVEL", "NOT_AN_INTEGER");
+    assertThat(e.problems()).extracting(p -> p.location().path()).contains("/steps/0/step",
+        "/steps/1/colour", "/steps/1/availabilityThreshold", "/steps/4/winmax");
+  }
+
+  @Test
+  void read_malformedJsonHasLineAndColumn() {
+    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+        () -> read("{\"steps\": [\n  {\"step\": }\n]}"));
+    assertThat(e.problems().get(0).code()).isEqualTo("MALFORMED_JSON");
+    assertThat(e.problems().get(0).location().line()).hasValue(2);
+  }
+
+  @Test
+  void read_deepNestingIsRefused() {
+    String deep = "{\"steps\": " + "[".repeat(100) + "]".repeat(100) + "}";
+    assertThat(catchThrowableOfType(InvalidInputException.class, () -> read(deep)).problems())
+        .extracting(Problem::code).containsExactly("MALFORMED_JSON");
+  }
+}
