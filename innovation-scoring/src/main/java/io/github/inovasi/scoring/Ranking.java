@@ -1,0 +1,42 @@
+package io.github.inovasi.scoring;
+
+import com.google.common.collect.ImmutableList;
+import io.github.inovasi.model.RegionCode;
+import java.util.Optional;
+
+/**
+ * The regions of one {@link RankingCategory} ordered by index, highest first. Ties share a rank
+ * and the next rank is skipped (competition ranking: 1, 1, 3); tied regions are listed by region
+ * code.
+ *
+ * <pre>{@code
+ * Ranking r = Rankings.rank(results, RankingCategory.national());
+ * r.entries().get(0).rank();                   // 1
+ * r.entry(RegionCode.parse("35.72")).map(Ranking.Entry::rank);
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param category the category ranked
+ * @param entries the ranked regions, best first
+ */
+public record Ranking(RankingCategory category, ImmutableList<Entry> entries) {
+
+  /**
+   * One ranked region.
+   *
+   * @param rank the rank, 1 for the best; equal indices share a rank
+   * @param result the region's score
+   */
+  public record Entry(int rank, ScoreResult result) {}
+
+  /**
+   * Finds a region's entry.
+   *
+   * @param code the region code
+   * @return the entry, if the region is ranked in this category
+   */
+  public Optional<Entry> entry(RegionCode code) {
+    return entries.stream().filter(e -> e.result().region().code().equals(code)).findFirst();
+  }
+}
