@@ -15,6 +15,7 @@ module io.github.inovasi.io {
   exports io.github.inovasi.io;
   exports io.github.inovasi.io.coin;
   exports io.github.inovasi.io.json;
+  exports io.github.inovasi.io.sample;
 
   provides com.fasterxml.jackson.databind.Module with
       io.github.inovasi.io.json.InovasiModule;

@@ -26,7 +26,8 @@ final class ModuleDescriptorTest {
         .allMatch(e -> !e.isQualified())
         .extracting(ModuleDescriptor.Exports::source)
         .containsExactlyInAnyOrder(
-            "io.github.inovasi.io", "io.github.inovasi.io.coin", "io.github.inovasi.io.json");
+            "io.github.inovasi.io", "io.github.inovasi.io.coin", "io.github.inovasi.io.json",
+            "io.github.inovasi.io.sample");
   }
 
   @Test
