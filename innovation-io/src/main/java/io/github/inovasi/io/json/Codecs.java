@@ -227,6 +227,16 @@ final class Codecs {
     };
   }
 
+  /** Logs a repeated id or code; the parser is on the end of the repeated element. */
+  static void duplicateKey(JsonIn in, Object key) {
+    in.log().error(
+        in.location(),
+        "DUPLICATE_ID",
+        Label.of("Id atau kode ganda: " + key, "Id or code given twice: " + key),
+        "a unique id or code",
+        String.valueOf(key));
+  }
+
   /**
    * A value written as a string: {@code parse} returns {@code null} or throws an
    * {@link InovasiException} for text it does not accept.
@@ -287,15 +297,20 @@ final class Codecs {
 
   /** An array; elements with problems are logged and left out, and the array counts as bad. */
   static <V> Codec<List<V>> list(Codec<V> element) {
-    return collection(element, false);
+    return collection(element, false, null);
+  }
+
+  /** An array whose elements must have distinct keys (ids, codes); a repeat is a problem. */
+  static <V> Codec<List<V>> keyed(Codec<V> element, Function<V, ?> key) {
+    return collection(element, false, key);
   }
 
   /** An array whose elements must be distinct (a set); a repeated element is a problem. */
   static <V> Codec<List<V>> set(Codec<V> element) {
-    return collection(element, true);
+    return collection(element, true, null);
   }
 
-  private static <V> Codec<List<V>> collection(Codec<V> element, boolean unique) {
+  private static <V> Codec<List<V>> collection(Codec<V> element, boolean unique, Function<V, ?> key) {
     return new Codec<>() {
       @Override
       public List<V> read(JsonIn in) throws IOException {
@@ -305,6 +320,7 @@ final class Codecs {
         }
         List<V> values = new ArrayList<>();
         Set<V> seen = unique ? new HashSet<>() : Set.of();
+        Set<Object> keys = key != null ? new HashSet<>() : Set.of();
         boolean ok = true;
         while (p.nextToken() != JsonToken.END_ARRAY) {
           if (p.currentToken() == null) {
@@ -319,6 +335,9 @@ final class Codecs {
                 "DUPLICATE_VALUE",
                 Label.of("Nilai berulang dalam himpunan", "Repeated value in a set"),
                 "distinct values");
+          } else if (key != null && !keys.add(key.apply(value))) {
+            ok = false;
+            duplicateKey(in, key.apply(value));
           } else {
             values.add(value);
           }

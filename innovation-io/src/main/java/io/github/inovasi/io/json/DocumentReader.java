@@ -52,7 +52,13 @@ final class DocumentReader<T> {
     java.util.concurrent.atomic.AtomicReference<String> found = new java.util.concurrent.atomic.AtomicReference<>();
     scanner.guarded(
         p -> {
-          if (p.nextToken() != JsonToken.START_OBJECT) {
+          JsonToken first = p.nextToken();
+          if (first == null) {
+            scanner.empty();
+            return;
+          }
+          if (first != JsonToken.START_OBJECT) {
+            in.wrongType("a JSON object with formatVersion and kind");
             return;
           }
           while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -101,12 +107,7 @@ final class DocumentReader<T> {
   private void readDocument(JsonParser p) throws IOException {
     JsonToken first = p.nextToken();
     if (first == null) {
-      in.log().error(
-          in.log().at().build(),
-          "EMPTY_DOCUMENT",
-          Label.of("Dokumen kosong", "Empty document"),
-          "a JSON object with formatVersion and kind",
-          "nothing");
+      empty();
       return;
     }
     if (first != JsonToken.START_OBJECT) {
@@ -120,6 +121,15 @@ final class DocumentReader<T> {
           Label.of("Ada isi sesudah akhir dokumen", "Content after the end of the document"),
           "the end of the document");
     }
+  }
+
+  private void empty() {
+    in.log().error(
+        in.log().at().line(1).column(1).build(),
+        "EMPTY_DOCUMENT",
+        Label.of("Dokumen kosong", "Empty document"),
+        "a JSON object with formatVersion and kind",
+        "nothing");
   }
 
   private void readRoot(JsonParser p) throws IOException {
@@ -195,9 +205,13 @@ final class DocumentReader<T> {
       in.wrongType("an array of " + kind.shape().name());
       return true;
     }
+    // Keys only (not records) are kept, so memory stays bounded by one record plus the ids.
+    java.util.Set<Object> keys = new java.util.HashSet<>();
     while (p.nextToken() != JsonToken.END_ARRAY) {
       T value = kind.shape().read(in);
-      if (value != null) {
+      if (value != null && kind.key() != null && !keys.add(kind.key().apply(value))) {
+        Codecs.duplicateKey(in, kind.key().apply(value));
+      } else if (value != null) {
         accept(value);
       }
     }

@@ -7,6 +7,7 @@ import io.github.inovasi.model.Indicator;
 import io.github.inovasi.model.Innovation;
 import io.github.inovasi.model.Region;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A kind of Inovasi JSON document: its {@code kind} text, the type of record it holds and
@@ -26,33 +27,34 @@ public final class JsonKind<T> {
 
   /** A list of regions: {@code "kind": "regions"}. */
   public static final JsonKind<Region> REGIONS =
-      new JsonKind<>("regions", false, Region.class, ModelShapes.REGION);
+      new JsonKind<>("regions", false, Region.class, ModelShapes.REGION, Region::code);
 
   /** A list of agencies (perangkat daerah and units): {@code "kind": "agencies"}. */
   public static final JsonKind<Agency> AGENCIES =
-      new JsonKind<>("agencies", false, Agency.class, ModelShapes.AGENCY);
+      new JsonKind<>("agencies", false, Agency.class, ModelShapes.AGENCY, a -> a.region() + "/" + a.id());
 
   /** A list of innovation profiles: {@code "kind": "innovations"}. */
   public static final JsonKind<Innovation> INNOVATIONS =
-      new JsonKind<>("innovations", false, Innovation.class, ModelShapes.INNOVATION);
+      new JsonKind<>("innovations", false, Innovation.class, ModelShapes.INNOVATION, Innovation::id);
 
   /** A list of indicators (a catalogue): {@code "kind": "indicators"}. */
   public static final JsonKind<Indicator> INDICATORS =
-      new JsonKind<>("indicators", false, Indicator.class, ModelShapes.INDICATOR);
+      new JsonKind<>("indicators", false, Indicator.class, ModelShapes.INDICATOR, Indicator::code);
 
   /**
    * One assessment, its fields at the top level: {@code "kind": "assessment"}. The format a
    * region's portal exchanges for one edition.
    */
   public static final JsonKind<Assessment> ASSESSMENT =
-      new JsonKind<>("assessment", true, Assessment.class, ModelShapes.ASSESSMENT);
+      new JsonKind<>("assessment", true, Assessment.class, ModelShapes.ASSESSMENT, null);
 
   /**
    * A list of assessments, e.g. every region of a national file: {@code "kind": "assessments"}.
    * Read and written record by record.
    */
   public static final JsonKind<Assessment> ASSESSMENTS =
-      new JsonKind<>("assessments", false, Assessment.class, ModelShapes.ASSESSMENT);
+      new JsonKind<>(
+          "assessments", false, Assessment.class, ModelShapes.ASSESSMENT, a -> a.region().code() + "/" + a.editionId());
 
   private static final ImmutableList<JsonKind<?>> ALL =
       ImmutableList.of(REGIONS, AGENCIES, INNOVATIONS, INDICATORS, ASSESSMENT, ASSESSMENTS);
@@ -61,12 +63,19 @@ public final class JsonKind<T> {
   private final boolean single;
   private final Class<T> type;
   private final Shape<T, ?> shape;
+  private final Function<T, ?> key;
 
-  private JsonKind(String id, boolean single, Class<T> type, Shape<T, ?> shape) {
+  private JsonKind(String id, boolean single, Class<T> type, Shape<T, ?> shape, Function<T, ?> key) {
     this.id = id;
     this.single = single;
     this.type = type;
     this.shape = shape;
+    this.key = key;
+  }
+
+  /** The key that must be unique among the records of a list document, or null. */
+  Function<T, ?> key() {
+    return key;
   }
 
   /**

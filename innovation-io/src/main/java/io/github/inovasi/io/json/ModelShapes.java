@@ -210,7 +210,12 @@ final class ModelShapes {
               ReportedInnovation.Builder::build)
           .required(
               "innovation", INNOVATION, (b, v) -> b.innovation(v), ReportedInnovation::innovation)
-          .list("answers", ANSWER, (b, v) -> b.addAllAnswers(v), ReportedInnovation::answers);
+          .keyedList(
+              "answers",
+              ANSWER,
+              Answer::indicatorCode,
+              (b, v) -> b.addAllAnswers(v),
+              ReportedInnovation::answers);
 
   static final Shape<Assessment, Assessment.Builder> ASSESSMENT =
       Shape.of(
@@ -220,11 +225,17 @@ final class ModelShapes {
               Assessment.Builder::build)
           .required("region", REGION, (b, v) -> b.region(v), Assessment::region)
           .required("editionId", Codecs.STRING, (b, v) -> b.editionId(v), Assessment::editionId)
-          .list("agencies", AGENCY, (b, v) -> b.addAllAgencies(v), Assessment::agencies)
-          .list("regionAnswers", ANSWER, (b, v) -> b.addAllRegionAnswers(v), Assessment::regionAnswers)
-          .list(
+          .keyedList("agencies", AGENCY, Agency::id, (b, v) -> b.addAllAgencies(v), Assessment::agencies)
+          .keyedList(
+              "regionAnswers",
+              ANSWER,
+              Answer::indicatorCode,
+              (b, v) -> b.addAllRegionAnswers(v),
+              Assessment::regionAnswers)
+          .keyedList(
               "innovations",
               REPORTED_INNOVATION,
+              r -> r.innovation().id(),
               (b, v) -> b.addAllInnovations(v),
               Assessment::innovations);
 
@@ -261,7 +272,8 @@ final class ModelShapes {
           .required("weight", Codecs.DECIMAL, (b, v) -> b.weight(v), Indicator::weight)
           .required("mandatory", Codecs.BOOLEAN, (b, v) -> b.mandatory(v), Indicator::mandatory)
           .list("levels", INDICATOR_LEVEL, (b, v) -> b.addAllLevels(v), Indicator::levels)
-          .list("bases", MEASUREMENT_BASIS, (b, v) -> b.addAllBases(v), Indicator::bases)
+          .keyedList(
+              "bases", MEASUREMENT_BASIS, MeasurementBasis::code, (b, v) -> b.addAllBases(v), Indicator::bases)
           .optional("definition", LABEL, (b, v) -> b.definition(v), Indicator::definition)
           .optional(
               "expectedEvidence", LABEL, (b, v) -> b.expectedEvidence(v), Indicator::expectedEvidence);

@@ -102,6 +102,16 @@ final class Shape<T, B> implements Codec<T> {
     return add(field, true, Codecs.list(element), adder::accept, v -> Optional.of(List.copyOf(getter.apply(v))));
   }
 
+  /** A list whose elements must have distinct keys (ids, indicator codes). */
+  <V> Shape<T, B> keyedList(
+      String field,
+      Codec<V> element,
+      Function<V, ?> key,
+      BiConsumer<B, Iterable<V>> adder,
+      Function<T, ? extends Collection<V>> getter) {
+    return add(field, true, Codecs.keyed(element, key), adder::accept, v -> Optional.of(List.copyOf(getter.apply(v))));
+  }
+
   /** A set the model holds; always written, a repeated element is a problem. */
   <V> Shape<T, B> set(
       String field,
