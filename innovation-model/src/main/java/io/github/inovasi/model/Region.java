@@ -109,14 +109,14 @@ public abstract class Region implements WithRegion {
 
   @Value.Check
   void check() {
-    InvalidValueException.check(!name().isBlank(), "Region.name", "must not be blank");
+    Checks.notBlank(name(), "Region.name");
     InvalidValueException.check(
         code().isProvince() == (level() == RegionLevel.PROVINSI),
         "Region.code",
-        "a %s needs a %s code, was %s",
-        level(),
-        level() == RegionLevel.PROVINSI ? "two-digit" : "NN.NN",
-        code());
+        ProblemCodes.REGION_CODE_LEVEL,
+        Label.of("Provinsi memakai kode dua angka (35), kabupaten/kota kode NN.NN (35.72)",
+            "A province has a two-digit code (35), a kabupaten or kota an NN.NN code (35.72)"),
+        level() + " " + code());
   }
 
   /** Returns {@code "35.72 KOTA BLITAR"}. */

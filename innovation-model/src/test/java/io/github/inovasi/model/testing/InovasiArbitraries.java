@@ -338,6 +338,15 @@ public final class InovasiArbitraries {
    * by other known regions. {@code AssessmentValidator} finds no problem in them.
    */
   public static Arbitrary<Assessment> assessments(List<Indicator> catalogue) {
+    return assessments(catalogue, 0);
+  }
+
+  /** Like {@link #assessments(List)}, with at least one innovation. */
+  public static Arbitrary<Assessment> assessmentsWithInnovations(List<Indicator> catalogue) {
+    return assessments(catalogue, 1);
+  }
+
+  private static Arbitrary<Assessment> assessments(List<Indicator> catalogue, int minInnovations) {
     return autonomousRegions().flatMap(region -> {
       Arbitrary<List<Agency>> agencies = Combinators.combine(texts(), Arbitraries.of(AgencyKind.class))
           .as((name, kind) -> Agency.builder().id("x").name(name).kind(kind).region(region.code()).build())
@@ -361,12 +370,17 @@ public final class InovasiArbitraries {
                     .map(p -> p.withAgencyId(Optional.of(ags.get(0).id())))
                     .collect(java.util.stream.Collectors.toList())),
                 answers));
-        return Combinators.combine(answers(catalogue, Aspect.SPD), reported.list().ofMaxSize(5),
+        Arbitrary<List<ReportedInnovation>> innovations = minInnovations > 0
+            ? reported.list().ofMinSize(minInnovations).ofMaxSize(4)
+            : Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(1, Arbitraries.just(List.<ReportedInnovation>of())),
+                net.jqwik.api.Tuple.of(6, reported.list().ofMinSize(1).ofMaxSize(4)));
+        return Combinators.combine(answers(catalogue, Aspect.SPD), innovations,
                 Arbitraries.of("iid-2023", "iid-2026"))
-            .as((spd, innovations, edition) -> {
+            .as((spd, list, edition) -> {
               List<ReportedInnovation> unique = new ArrayList<>();
-              for (int i = 0; i < innovations.size(); i++) {
-                ReportedInnovation r = innovations.get(i);
+              for (int i = 0; i < list.size(); i++) {
+                ReportedInnovation r = list.get(i);
                 unique.add(r.withInnovation(r.innovation().withId(r.innovation().id() + "-" + i)));
               }
               return Assessment.builder().region(region).editionId(edition).regionAnswers(spd)
