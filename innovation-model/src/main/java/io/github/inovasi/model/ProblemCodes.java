@@ -41,11 +41,12 @@ public final class ProblemCodes {
   public static final String EDITION_ID_FORM = "EDITION_ID_FORM";
   /** A region's code does not fit its level (a province needs {@code NN}, others {@code NN.NN}). */
   public static final String REGION_CODE_LEVEL = "REGION_CODE_LEVEL";
-  /** A region code is not {@code NN} or {@code NN.NN}. */
-  public static final String REGION_CODE_FORM = "REGION_CODE_FORM";
   /** An agency names itself as its parent. */
   public static final String AGENCY_OWN_PARENT = "AGENCY_OWN_PARENT";
-  /** Any other invalid value (a rule without a more specific code). */
+  /**
+   * Any other invalid value: a rule without a more specific code, such as a region code that
+   * is not {@code NN} or {@code NN.NN}.
+   */
   public static final String INVALID_VALUE = InvalidValueException.GENERIC_CODE;
 
   // Findings (reported by the validator on built values).

@@ -26,7 +26,7 @@ public record RegionCode(String value) implements Comparable<RegionCode> {
     InvalidValueException.check(
         value != null && value.matches("\\d{2}(\\.\\d{2})?"),
         "RegionCode.value",
-        ProblemCodes.REGION_CODE_FORM,
+        ProblemCodes.INVALID_VALUE,
         Label.of("Kode wilayah Kemendagri harus seperti 35 (provinsi) atau 35.72 (kabupaten/kota)",
             "A Kemendagri region code looks like 35 (province) or 35.72 (kabupaten/kota)"),
         value);
