@@ -1,6 +1,7 @@
 package io.github.inovasi.scoring.composite;
 
 import com.google.common.collect.ImmutableList;
+import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.OptionalDouble;
 
@@ -32,7 +33,7 @@ public record Comparison(String column, ImmutableList<UnitChange> units) {
     ImmutableList.Builder<UnitChange> out = ImmutableList.builder();
     DataSet s1 = first.scores();
     DataSet s2 = second.scores();
-    java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(s1.units());
+    LinkedHashSet<String> all = new LinkedHashSet<>(s1.units());
     all.addAll(s2.units());
     for (String u : all) {
       out.add(new UnitChange(u, get(s1, u, column), get(s2, u, column),

@@ -4,6 +4,8 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.inovasi.model.InvalidValueException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -202,7 +204,7 @@ public final class CompositeResult {
         "no unit has a value in group column '%s'", groupColumn);
     double[][] out = new double[s.units().size()][s.columns().size()];
     for (double[] row : out) {
-      java.util.Arrays.fill(row, Double.NaN);
+      Arrays.fill(row, Double.NaN);
     }
     for (int j = 0; j < s.columns().size(); j++) {
       double[] col = s.column(s.columns().get(j));
@@ -239,7 +241,7 @@ public final class CompositeResult {
     int n = Math.min(count, entries.size());
     List<StrengthsAndWeaknesses.Entry> worst = new ArrayList<>(entries.subList(entries.size() - n,
         entries.size()));
-    java.util.Collections.reverse(worst);
+    Collections.reverse(worst);
     return new StrengthsAndWeaknesses(unit, ImmutableList.copyOf(entries.subList(0, n)),
         ImmutableList.copyOf(worst));
   }

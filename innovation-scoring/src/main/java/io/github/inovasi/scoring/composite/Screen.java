@@ -2,6 +2,7 @@ package io.github.inovasi.scoring.composite;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
 import io.github.inovasi.model.InvalidValueException;
 import io.github.inovasi.model.internal.InovasiStyle;
 import java.util.ArrayList;
@@ -101,6 +102,10 @@ public abstract class Screen implements Step, WithScreen {
 
   @Override
   public StepOutput apply(StepContext context, DataSet in) {
+    for (String forced : Sets.union(forceIn(), forceOut())) {
+      InvalidValueException.check(in.hasUnit(forced), "Screen.force",
+          "unit %s is forced in or out but is not among the units of %s", forced, in);
+    }
     List<String> kept = new ArrayList<>();
     ImmutableList.Builder<ScreeningReport.UnitScreening> rows = ImmutableList.builder();
     for (String unit : in.units()) {
