@@ -10,14 +10,14 @@ import java.util.stream.IntStream;
 
 /**
  * Largest-remainder rounding: shares {@code numerator_i / denominator} rounded to a scale so
- * that they add up exactly to a target (itself the rounded exact sum). Ties go to the earlier
- * share, so the result is deterministic.
+ * that they add up exactly to a target (itself the rounded exact sum). Ties go by the shares'
+ * keys, so the result does not depend on the order the shares are listed in.
  */
 final class Apportionment {
   private Apportionment() {}
 
-  static List<BigDecimal> apportion(List<BigDecimal> numerators, BigDecimal denominator,
-      BigDecimal target, int scale) {
+  static List<BigDecimal> apportion(List<BigDecimal> numerators, List<String> keys,
+      BigDecimal denominator, BigDecimal target, int scale) {
     List<BigDecimal> floors = new ArrayList<>();
     List<BigDecimal> remainders = new ArrayList<>();
     BigDecimal sum = BigDecimal.ZERO;
@@ -34,6 +34,7 @@ final class Apportionment {
     }
     List<Integer> order = IntStream.range(0, numerators.size()).boxed()
         .sorted(Comparator.comparing((Integer i) -> remainders.get(i)).reversed()
+            .thenComparing(keys::get)
             .thenComparing(i -> i))
         .collect(Collectors.toList());
     for (int u = 0; u < units; u++) {

@@ -376,12 +376,21 @@ final class Computation {
 
     Breakdown apportion(BigDecimal denominator) {
       List<BigDecimal> flatLosses = new ArrayList<>();
-      lossAmounts.forEach(flatLosses::addAll);
+      List<String> lineKeys = new ArrayList<>();
+      List<String> lossKeys = new ArrayList<>();
+      for (int i = 0; i < keys.size(); i++) {
+        String key = keys.get(i)[0] + "/" + keys.get(i)[1] + "/" + innovations.get(i).orElse("");
+        lineKeys.add(key);
+        flatLosses.addAll(lossAmounts.get(i));
+        for (LossReason reason : lossReasons.get(i)) {
+          lossKeys.add(key + "/" + reason);
+        }
+      }
       BigDecimal earnedSum = earned.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
       BigDecimal earnedTarget = earnedSum.divide(denominator, Breakdown.SCALE, RoundingMode.HALF_UP);
       BigDecimal lostTarget = HUNDRED.setScale(Breakdown.SCALE).subtract(earnedTarget);
-      List<BigDecimal> e = Apportionment.apportion(earned, denominator, earnedTarget, Breakdown.SCALE);
-      List<BigDecimal> l = Apportionment.apportion(flatLosses, denominator, lostTarget, Breakdown.SCALE);
+      List<BigDecimal> e = Apportionment.apportion(earned, lineKeys, denominator, earnedTarget, Breakdown.SCALE);
+      List<BigDecimal> l = Apportionment.apportion(flatLosses, lossKeys, denominator, lostTarget, Breakdown.SCALE);
       ImmutableList.Builder<BreakdownLine> out = ImmutableList.builder();
       int k = 0;
       for (int i = 0; i < keys.size(); i++) {
