@@ -1,0 +1,287 @@
+package io.github.inovasi.io.table;
+
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.github.inovasi.io.ReadLimits;
+import io.github.inovasi.io.ReadReport;
+import io.github.inovasi.io.RecordWriter;
+import io.github.inovasi.io.internal.Encodings;
+import io.github.inovasi.io.internal.LimitExceededException;
+import io.github.inovasi.io.internal.LimitedInputStream;
+import io.github.inovasi.io.internal.ProblemLog;
+import io.github.inovasi.io.internal.ZipGuard;
+import io.github.inovasi.model.InovasiException;
+import io.github.inovasi.model.Label;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.dhatim.fastexcel.Workbook;
+
+/**
+ * Reads and writes the tables people keep in spreadsheets: the innovation register (one row
+ * per innovation, {@link RegisterEntry}) and answers in long form (one row per region,
+ * innovation and indicator, {@link AnswerEntry}), as CSV or .xlsx. The columns are described
+ * in {@code docs/tables.md}.
+ *
+ * <p>Import accepts Indonesian and English headers ({@code nama_inovasi} or {@code name},
+ * {@code tahapan} or {@code stage}), codes, Java names or labels for coded values
+ * ({@code PENERAPAN}, {@code Penerapan}, {@code IMPLEMENTATION}), dates as {@code 2025-03-31}
+ * or {@code 31/3/2025}, and {@code ya}/{@code tidak}. It refuses formulas (a cell starting with
+ * {@code =}, {@code +}, {@code -} or {@code @}, or an Excel formula cell), text that is not
+ * UTF-8, and files beyond the {@link ReadLimits} (size, cells, string length; for .xlsx the
+ * unzipped size and compression ratio, checked before parsing). Every problem is reported with
+ * its line, column and header. Export writes Indonesian headers and codes, ISO dates, and puts
+ * a quote before text that a spreadsheet would run as a formula (removed again on import).
+ *
+ * <pre>{@code
+ * InovasiTables tables = InovasiTables.create();
+ * ReadReport report = tables.readRegister(Path.of("daftar-inovasi.xlsx"), rows::add);
+ * try (RecordWriter<RegisterEntry> out = tables.registerWriter(stream, TableFormat.CSV)) {
+ *   out.write(RegisterEntry.of(region, innovation));
+ * }
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class InovasiTables {
+  private final ReadLimits limits;
+  private final CsvFactory csv;
+
+  private InovasiTables(ReadLimits limits) {
+    this.limits = limits;
+    this.csv =
+        CsvFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxStringLength(limits.maxStringLength())
+                    .maxNumberLength(limits.maxNumberLength())
+                    .maxDocumentLength(limits.maxDocumentBytes())
+                    .build())
+            .disable(com.fasterxml.jackson.core.StreamReadFeature.AUTO_CLOSE_SOURCE)
+            .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build();
+  }
+
+  /**
+   * Returns tables with the default limits.
+   *
+   * @return the default instance
+   */
+  public static InovasiTables create() {
+    return new InovasiTables(ReadLimits.defaults());
+  }
+
+  /**
+   * Returns a copy that reads with other limits.
+   *
+   * @param limits the limits
+   * @return the copy
+   */
+  public InovasiTables withLimits(ReadLimits limits) {
+    return new InovasiTables(Objects.requireNonNull(limits, "limits"));
+  }
+
+  /**
+   * Reads an innovation register, row by row.
+   *
+   * @param file a .csv or .xlsx file
+   * @param each receives every valid row; its exceptions pass through unchanged
+   * @return the count of rows passed on and every problem; incomplete when there is an error
+   * @throws IOException if the file cannot be read
+   * @throws InovasiException if the file name has neither extension
+   */
+  public ReadReport readRegister(Path file, Consumer<? super RegisterEntry> each) throws IOException {
+    return read(file, RegisterTable.INSTANCE, each);
+  }
+
+  /**
+   * Reads answers in long form, record by record (continuation rows merged).
+   *
+   * @param file a .csv or .xlsx file
+   * @param each receives every valid answer
+   * @return the count of answers passed on and every problem
+   * @throws IOException if the file cannot be read
+   * @throws InovasiException if the file name has neither extension
+   */
+  public ReadReport readAnswers(Path file, Consumer<? super AnswerEntry> each) throws IOException {
+    return read(file, AnswerTable.INSTANCE, each);
+  }
+
+  /**
+   * Reads an innovation register from a stream.
+   *
+   * @param in the content; not closed
+   * @param source the name used in problem locations, or {@code null}
+   * @param format the format of the content
+   * @param each receives every valid row
+   * @return the count and every problem
+   * @throws IOException if the stream fails
+   */
+  public ReadReport readRegister(
+      InputStream in, String source, TableFormat format, Consumer<? super RegisterEntry> each)
+      throws IOException {
+    return read(in, source, format, RegisterTable.INSTANCE, each);
+  }
+
+  /**
+   * Reads answers in long form from a stream.
+   *
+   * @param in the content; not closed
+   * @param source the name used in problem locations, or {@code null}
+   * @param format the format of the content
+   * @param each receives every valid answer
+   * @return the count and every problem
+   * @throws IOException if the stream fails
+   */
+  public ReadReport readAnswers(
+      InputStream in, String source, TableFormat format, Consumer<? super AnswerEntry> each)
+      throws IOException {
+    return read(in, source, format, AnswerTable.INSTANCE, each);
+  }
+
+  /**
+   * Returns a writer of an innovation register.
+   *
+   * @param out where to write; flushed, not closed, by {@link RecordWriter#close()}
+   * @param format CSV or XLSX
+   * @return the writer; close it to finish the file
+   * @throws IOException if the stream fails
+   */
+  public RecordWriter<RegisterEntry> registerWriter(OutputStream out, TableFormat format) throws IOException {
+    return writer(out, format, RegisterTable.INSTANCE);
+  }
+
+  /**
+   * Returns a writer of answers in long form.
+   *
+   * @param out where to write; flushed, not closed
+   * @param format CSV or XLSX
+   * @return the writer; close it to finish the file
+   * @throws IOException if the stream fails
+   */
+  public RecordWriter<AnswerEntry> answerWriter(OutputStream out, TableFormat format) throws IOException {
+    return writer(out, format, AnswerTable.INSTANCE);
+  }
+
+  private <T> ReadReport read(Path file, Table<T> table, Consumer<? super T> each) throws IOException {
+    TableFormat format =
+        TableFormat.of(file)
+            .orElseThrow(() -> new InovasiException(file + ": a table must be a .csv or .xlsx file"));
+    if (format == TableFormat.XLSX) {
+      return readXlsx(file, file.toString(), table, each);
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, file.toString(), format, table, each);
+    }
+  }
+
+  private <T> ReadReport read(
+      InputStream in, String source, TableFormat format, Table<T> table, Consumer<? super T> each)
+      throws IOException {
+    if (format == TableFormat.XLSX) {
+      // The workbook parser needs random access: copy to a temporary file, within the limit.
+      Path copy = Files.createTempFile("inovasi-", ".xlsx");
+      try {
+        ProblemLog log = new ProblemLog(Optional.ofNullable(source), limits.maxProblems());
+        try (OutputStream out = Files.newOutputStream(copy)) {
+          new LimitedInputStream(in, limits.maxDocumentBytes()).transferTo(out);
+        } catch (LimitExceededException e) {
+          log.error(log.at().build(), "LIMIT_EXCEEDED", Label.of("Batas keamanan terlampaui; pembacaan dihentikan", "Safety limit exceeded; reading stopped"), null, e.getMessage());
+          return report(source, 0, log);
+        }
+        return readXlsx(copy, source, table, each);
+      } finally {
+        Files.deleteIfExists(copy);
+      }
+    }
+    ProblemLog log = new ProblemLog(Optional.ofNullable(source), limits.maxProblems());
+    long count = 0;
+    InputStream utf8 = Encodings.utf8(new LimitedInputStream(in, limits.maxDocumentBytes()), log);
+    if (utf8 != null) {
+      try (RowSource rows = new CsvRows(csv, new io.github.inovasi.io.internal.Utf8Validator(utf8))) {
+        count = new TableReader<>(table, log, limits, each).read(rows);
+      } catch (TableReader.ConsumerFailure e) {
+        throw (RuntimeException) e.getCause();
+      }
+    }
+    return report(source, count, log);
+  }
+
+  private <T> ReadReport readXlsx(Path file, String source, Table<T> table, Consumer<? super T> each)
+      throws IOException {
+    ProblemLog log = new ProblemLog(Optional.ofNullable(source), limits.maxProblems());
+    try {
+      ZipGuard.check(file, limits.maxDocumentBytes(), limits.maxCompressionRatio());
+    } catch (LimitExceededException e) {
+      log.error(log.at().build(), "LIMIT_EXCEEDED", Label.of("Batas keamanan terlampaui; pembacaan dihentikan", "Safety limit exceeded; reading stopped"), null, e.getMessage());
+      return report(source, 0, log);
+    } catch (IOException | RuntimeException e) {
+      log.cause(e);
+      log.error(log.at().build(), "NOT_A_WORKBOOK", Label.of("Bukan berkas .xlsx yang sah", "Not a valid .xlsx workbook"), "an .xlsx workbook", String.valueOf(e.getMessage()));
+      return report(source, 0, log);
+    }
+    long count = 0;
+    RowSource rows;
+    try {
+      rows = new XlsxRows(file.toFile());
+    } catch (IOException | RuntimeException e) {
+      log.cause(e);
+      log.error(log.at().build(), "NOT_A_WORKBOOK", Label.of("Bukan berkas .xlsx yang sah", "Not a valid .xlsx workbook"), "an .xlsx workbook", String.valueOf(e.getMessage()));
+      return report(source, 0, log);
+    }
+    try (RowSource open = rows) {
+      count = new TableReader<>(table, log, limits, each).read(open);
+    } catch (TableReader.ConsumerFailure e) {
+      throw (RuntimeException) e.getCause();
+    } catch (IOException | RuntimeException e) {
+      log.cause(e);
+      log.error(log.at().build(), "NOT_A_WORKBOOK", Label.of("Bukan berkas .xlsx yang sah", "Not a valid .xlsx workbook"), "an .xlsx workbook", String.valueOf(e.getMessage()));
+    }
+    return report(source, count, log);
+  }
+
+  private static ReadReport report(String source, long count, ProblemLog log) {
+    return ReadReport.builder()
+        .source(Optional.ofNullable(source))
+        .records(count)
+        .problems(log.problems())
+        .build();
+  }
+
+  private <T> RecordWriter<T> writer(OutputStream out, TableFormat format, Table<T> table)
+      throws IOException {
+    RowSink sink;
+    if (format == TableFormat.CSV) {
+      CsvGenerator g = csv.createGenerator(out);
+      g.setSchema(CsvSchema.emptySchema());
+      sink = new RowSink.Csv(g);
+    } else {
+      sink = new RowSink.Xlsx(new Workbook(out, "Inovasi", "1.0"), table.name());
+    }
+    List<Object> header = new ArrayList<>();
+    table.columns().forEach(c -> header.add(c.indonesian()));
+    sink.row(header);
+    return new RecordWriter<>() {
+      @Override
+      public void write(T record) throws IOException {
+        for (List<Object> row : table.write(record)) {
+          sink.row(row);
+        }
+      }
+
+      @Override
+      public void close() throws IOException {
+        sink.close();
+      }
+    };
+  }
+}
