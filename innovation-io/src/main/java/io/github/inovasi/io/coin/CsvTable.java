@@ -23,6 +23,7 @@ final class CsvTable {
   static final int MAX_ROWS = 100_000;
   static final int MAX_COLUMNS = 10_000;
   static final int MAX_CELL = 10_000;
+  static final long MAX_CELLS = 5_000_000;
 
   private static final CsvMapper MAPPER = new CsvMapper();
 
@@ -46,6 +47,7 @@ final class CsvTable {
     List<String[]> rows = new ArrayList<>();
     List<Integer> lines = new ArrayList<>();
     List<String> header = null;
+    long cells = 0;
     try (MappingIterator<String[]> it = MAPPER.readerFor(String[].class)
         .with(CsvParser.Feature.WRAP_AS_ARRAY).readValues(in)) {
       while (it.hasNextValue()) {
@@ -54,6 +56,11 @@ final class CsvTable {
         if (row.length > MAX_COLUMNS) {
           throw fail(source, line, "TOO_MANY_COLUMNS", "Terlalu banyak kolom",
               "Too many columns", "at most " + MAX_COLUMNS, Integer.toString(row.length));
+        }
+        cells += row.length;
+        if (cells > MAX_CELLS) {
+          throw fail(source, line, "TOO_LARGE", "Berkas terlalu besar", "The file is too large",
+              "at most " + MAX_CELLS + " cells", "more");
         }
         for (String cell : row) {
           if (cell.length() > MAX_CELL) {

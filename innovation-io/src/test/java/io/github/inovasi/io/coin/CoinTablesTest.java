@@ -97,6 +97,14 @@ final class CoinTablesTest {
   }
 
   @Test
+  void read_hugeCellIsRefusedWithItsLine() {
+    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+        () -> read("uCode,Grp,Pop,A,B\nX,g,1,1,2\nY,g,1," + "9".repeat(20_000) + ",2\n", META));
+    assertThat(e.problems()).extracting(Problem::code).containsExactly("CELL_TOO_LONG");
+    assertThat(e.problems().get(0).location().line()).hasValue(3);
+  }
+
+  @Test
   void writeThenRead_roundTripsTheAsemExample(@TempDir Path dir) throws Exception {
     CompositeData asem = CoinTables.asemExample();
     StringWriter data = new StringWriter();
