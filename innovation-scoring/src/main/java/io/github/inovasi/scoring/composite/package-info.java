@@ -12,7 +12,9 @@
  * for the researcher's own. Running a recipe keeps every step's data set and report in a
  * {@link io.github.inovasi.scoring.composite.CompositeResult} with scores and ranks at every
  * level; {@link io.github.inovasi.scoring.composite.CompositeAnalysis} gives statistics,
- * correlations, Cronbach's alpha and remove-one-element analysis.
+ * correlations, Cronbach's alpha and remove-one-element analysis, and
+ * {@link io.github.inovasi.scoring.composite.SensitivityAnalysis} uncertainty and sensitivity
+ * analysis.
  *
  * <p>Numbers are {@code double}; a missing value is {@code NaN}.
  */

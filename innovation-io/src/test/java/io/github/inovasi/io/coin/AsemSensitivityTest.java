@@ -1,0 +1,43 @@
+package io.github.inovasi.io.coin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.inovasi.scoring.composite.Aggregate;
+import io.github.inovasi.scoring.composite.Aggregators;
+import io.github.inovasi.scoring.composite.CompositeData;
+import io.github.inovasi.scoring.composite.Normalise;
+import io.github.inovasi.scoring.composite.Normalisers;
+import io.github.inovasi.scoring.composite.SensitivityAnalysis;
+import io.github.inovasi.scoring.composite.SensitivityResult;
+import io.github.inovasi.scoring.composite.Treat;
+import io.github.inovasi.scoring.composite.UncertainInput;
+import io.github.inovasi.scoring.composite.Winsorisation;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** COINr's documented sensitivity set-up on ASEM (without the noisy weights), small N. */
+final class AsemSensitivityTest {
+  @Test
+  void winmaxNormalisationAndAggregation_allRunsSucceedAndIndicesAreDefined() {
+    CompositeData data = CoinTables.asemExample();
+    UncertainInput winmax = UncertainInput.discrete("winmax", IntStream.rangeClosed(1, 5)
+        .mapToObj(w -> Treat.builder().treatment(Winsorisation.builder().winmax(w).build())
+            .build()).toList());
+    UncertainInput normalisation = UncertainInput.discrete("normalisation", List.of(
+        Normalise.builder().normaliser(Normalisers.minMax(1, 100)).build(),
+        Normalise.builder().normaliser(Normalisers.zScore(10, 2)).build()));
+    UncertainInput aggregation = UncertainInput.discrete("aggregation", List.of(
+        Aggregate.builder().build(),
+        Aggregate.builder().aggregator(Aggregators.geometric()).build()));
+    SensitivityResult s = SensitivityAnalysis.sensitivity(data,
+        CoinTables.asemRecipe().with(Normalise.builder().normaliser(Normalisers.minMax(1, 100))
+            .build()), List.of(winmax, normalisation, aggregation), 8, 2026L, "Index");
+    assertThat(s.failures()).isEmpty();
+    assertThat(s.ranks().runs()).hasSize(16);
+    assertThat(s.total()).hasSize(3);
+    assertThat(Arrays.stream(s.total()).allMatch(Double::isFinite)).isTrue();
+    assertThat(s.ranks().units()).hasSize(51);
+  }
+}

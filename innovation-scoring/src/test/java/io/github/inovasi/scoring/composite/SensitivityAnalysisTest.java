@@ -1,0 +1,89 @@
+package io.github.inovasi.scoring.composite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Uncertainty and sensitivity analysis on a small random index. */
+final class SensitivityAnalysisTest {
+  private static final CompositeData DATA = data();
+  private static final Recipe RECIPE = Recipe.of(Normalise.builder().build(),
+      Aggregate.builder().build());
+  private static final UncertainInput NOTHING = UncertainInput.discrete("nothing",
+      List.of(Normalise.builder().build(), Normalise.builder().build()));
+  private static final UncertainInput MEAN = UncertainInput.discrete("mean",
+      List.of(Aggregate.builder().build(),
+          Aggregate.builder().aggregator(Aggregators.weightedMedian()).build()));
+
+  private static CompositeData data() {
+    Random r = new Random(7);
+    List<Element> elements = new ArrayList<>();
+    List<String> indicators = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      elements.add(Element.builder().code("i" + i).level(1).parent("Index").build());
+      indicators.add("i" + i);
+    }
+    elements.add(Element.builder().code("Index").level(2).build());
+    List<String> units = new ArrayList<>();
+    double[][] v = new double[20][5];
+    for (int u = 0; u < 20; u++) {
+      units.add("u" + u);
+      for (int i = 0; i < 5; i++) {
+        v[u][i] = r.nextDouble() * 10;
+      }
+    }
+    return CompositeData.builder().framework(Framework.of(elements))
+        .units(units.stream().map(Unit::of).toList())
+        .raw(DataSet.of(units, indicators, v)).build();
+  }
+
+  @Test
+  void sensitivity_anInputWithoutEffectHasZeroTotalIndex() {
+    SensitivityResult s = SensitivityAnalysis.sensitivity(DATA, RECIPE, List.of(NOTHING, MEAN),
+        32, 1L, "Index");
+    assertThat(s.total("nothing")).isZero();
+    assertThat(s.firstOrder("nothing")).isCloseTo(0, within(1e-12));
+    assertThat(s.total("mean")).isGreaterThan(0.5);
+    assertThat(s.variance()).isGreaterThan(0);
+    assertThat(s.failures()).isEmpty();
+    assertThat(s.ranks().runs()).hasSize(64);
+  }
+
+  @Test
+  void sensitivity_isReproducibleFromItsSeed() {
+    SensitivityResult a = SensitivityAnalysis.sensitivity(DATA, RECIPE, List.of(NOTHING, MEAN),
+        16, 99L, "Index");
+    SensitivityResult b = SensitivityAnalysis.sensitivity(DATA, RECIPE, List.of(NOTHING, MEAN),
+        16, 99L, "Index");
+    assertThat(a.firstOrder()).containsExactly(b.firstOrder());
+    assertThat(a.total()).containsExactly(b.total());
+  }
+
+  @Test
+  void uncertainty_ranksStatisticsAndFailuresAreReported() {
+    UncertainInput geometric = UncertainInput.discrete("mean", List.of(Aggregate.builder().build(),
+        Aggregate.builder().aggregator(Aggregators.geometric()).build()));
+    UncertaintyResult u = SensitivityAnalysis.uncertainty(DATA, RECIPE, List.of(geometric), 40,
+        3L, "Index");
+    // min-max to [0, 100] puts a zero in every indicator: the geometric runs fail, loudly
+    assertThat(u.failures()).isNotEmpty()
+        .allMatch(r -> r.failure().orElseThrow().contains("geometric"));
+    assertThat(u.runs()).hasSize(40);
+    for (UncertaintyResult.UnitRanks r : u.units()) {
+      assertThat(r.q5()).isLessThanOrEqualTo(r.median());
+      assertThat(r.median()).isLessThanOrEqualTo(r.q95());
+      assertThat(r.mean()).isEqualTo(r.nominal());
+    }
+  }
+
+  @Test
+  void quantile_type7() {
+    assertThat(UncertaintyResult.quantile(new double[] {1, 2, 3, 4}, 0.05))
+        .isCloseTo(1.15, within(1e-12));
+    assertThat(UncertaintyResult.quantile(new double[] {1, 2, 3, 4}, 0.5)).isEqualTo(2.5);
+  }
+}
