@@ -31,6 +31,8 @@ import picocli.CommandLine.Command;
         CommandLine.HelpCommand.class,
         DemoCommand.class,
         RegionsCommand.class,
+        ValidateCommand.class,
+        ConvertCommand.class,
     })
 public final class InovasiCommand implements Runnable {
   /** Exit code of an unexpected internal failure (EX_SOFTWARE). */

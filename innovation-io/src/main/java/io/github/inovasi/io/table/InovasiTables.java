@@ -117,6 +117,84 @@ public final class InovasiTables {
   }
 
   /**
+   * Tells the kind of a table from its header row: a table with an indicator-code column
+   * ({@code kode_indikator} or {@code indicator_code}) holds answers, any other a register.
+   *
+   * @param file a .csv or .xlsx file
+   * @return the kind, or empty when the header cannot be read
+   * @throws IOException if the file cannot be read
+   * @throws InovasiException if the file name has neither extension
+   */
+  public Optional<TableKind> detect(Path file) throws IOException {
+    List<String> header = new ArrayList<>();
+    read(file, new HeaderOnly(header), r -> {});
+    if (header.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean answers =
+        header.stream()
+            .map(Cells::header)
+            .anyMatch(h -> h.equals("kode_indikator") || h.equals("indicator_code"));
+    return Optional.of(answers ? TableKind.ANSWERS : TableKind.REGISTER);
+  }
+
+  /**
+   * Checks a table of any kind (found from its header) and reports every problem.
+   *
+   * @param file a .csv or .xlsx file
+   * @return the report; complete when the file is valid
+   * @throws IOException if the file cannot be read
+   * @throws InovasiException if the file name has neither extension
+   */
+  public ReadReport validate(Path file) throws IOException {
+    Optional<TableKind> kind = detect(file);
+    if (kind.isEmpty()) {
+      return readRegister(file, r -> {});
+    }
+    return kind.get() == TableKind.ANSWERS ? readAnswers(file, a -> {}) : readRegister(file, r -> {});
+  }
+
+  /** Reads nothing but the header row, for {@link #detect}. */
+  private static final class HeaderOnly extends Table<Object> {
+    private final List<String> header;
+
+    HeaderOnly(List<String> header) {
+      this.header = header;
+    }
+
+    @Override
+    String name() {
+      return "header";
+    }
+
+    @Override
+    List<Column> columns() {
+      return List.of();
+    }
+
+    @Override
+    boolean acceptsHeader(List<String> cells) {
+      header.addAll(cells);
+      return false;
+    }
+
+    @Override
+    Object read(RowCells row) {
+      return null;
+    }
+
+    @Override
+    List<List<Object>> write(Object record) {
+      return List.of();
+    }
+
+    @Override
+    Object key(Object record) {
+      return record;
+    }
+  }
+
+  /**
    * Reads an innovation register from a stream.
    *
    * @param in the content; not closed

@@ -21,6 +21,11 @@ abstract class Table<T> {
   /** The key that must be unique among records, or null. */
   abstract Object key(T record);
 
+  /** Sees the header row first; false stops the read there (used to detect a table's kind). */
+  boolean acceptsHeader(List<String> cells) {
+    return true;
+  }
+
   /**
    * Merges a row into the pending record when it continues it; returns null when the row
    * starts a new record.

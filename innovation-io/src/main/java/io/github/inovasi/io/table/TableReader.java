@@ -81,6 +81,9 @@ final class TableReader<T> {
       log.error(log.at().line(1).build(), "EMPTY_TABLE", Label.of("Tabel kosong", "Empty table"), "a header row", "nothing");
       return;
     }
+    if (!table.acceptsHeader(header)) {
+      return;
+    }
     Map<String, Integer> columns = new HashMap<>();
     Map<String, String> headers = new HashMap<>();
     if (!readHeader(header, rows.line(), columns, headers)) {

@@ -1,0 +1,173 @@
+package io.github.inovasi.examples.cli;
+
+import io.github.inovasi.io.ReadReport;
+import io.github.inovasi.io.RecordWriter;
+import io.github.inovasi.io.json.InovasiJson;
+import io.github.inovasi.io.json.JsonKind;
+import io.github.inovasi.io.table.AnswerEntry;
+import io.github.inovasi.io.table.InovasiTables;
+import io.github.inovasi.io.table.RegisterEntry;
+import io.github.inovasi.io.table.TableFormat;
+import io.github.inovasi.io.table.TableKind;
+import io.github.inovasi.model.Assessment;
+import io.github.inovasi.model.InovasiException;
+import io.github.inovasi.model.InvalidInputException;
+import io.github.inovasi.model.ReportedInnovation;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code inovasi convert INPUT OUTPUT}: converts between Inovasi's formats, record by record.
+ * The input is read strictly; when it has any error nothing is written and every problem is
+ * printed.
+ */
+@Command(
+    name = "convert",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Convert between Inovasi's formats, record by record: a JSON document to canonical JSON"
+          + " (pretty or --compact), assessments (JSON) to a register or answers table (CSV or"
+          + " .xlsx, --table), a table from CSV to .xlsx or back.",
+      "The input is checked first: when it has any error, nothing is written."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  inovasi convert nasional.json daftar-inovasi.xlsx --table register",
+      "  inovasi convert nasional.json jawaban.csv --table answers",
+      "  inovasi convert daftar-inovasi.xlsx daftar-inovasi.csv"
+    })
+public final class ConvertCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "INPUT", description = "A .json, .csv or .xlsx file.")
+  Path input;
+
+  @Parameters(index = "1", paramLabel = "OUTPUT", description = "A .json, .csv or .xlsx file.")
+  Path output;
+
+  @Option(names = "--table", paramLabel = "register|answers", defaultValue = "register",
+      description = "The table written from assessments: register or answers. Default: ${DEFAULT-VALUE}.")
+  String table;
+
+  @Option(names = "--compact", description = "Write JSON without indentation.")
+  boolean compact;
+
+  private final InovasiJson json = InovasiJson.create();
+  private final InovasiTables tables = InovasiTables.create();
+
+  @Override
+  public Integer call() throws IOException {
+    if (!Files.isRegularFile(input)) {
+      throw new InovasiException("file not found: " + input);
+    }
+    Path temporary = Files.createTempFile(output.toAbsolutePath().getParent(), ".inovasi-", ".tmp");
+    try {
+      ReadReport report;
+      try (OutputStream out = Files.newOutputStream(temporary)) {
+        report = convert(out);
+      }
+      if (!report.isComplete()) {
+        throw new InvalidInputException(input + " has problems; nothing was written", report.problems());
+      }
+      Files.move(temporary, output, StandardCopyOption.REPLACE_EXISTING);
+      spec.commandLine().getOut().println("wrote " + output + " (" + report.records() + " records from " + input + ")");
+      return 0;
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    } finally {
+      Files.deleteIfExists(temporary);
+    }
+  }
+
+  private ReadReport convert(OutputStream out) throws IOException {
+    Optional<TableFormat> from = TableFormat.of(input);
+    Optional<TableFormat> to = TableFormat.of(output);
+    if (from.isPresent() && to.isPresent()) {
+      TableKind kind = tables.detect(input).orElse(TableKind.REGISTER);
+      if (kind == TableKind.ANSWERS) {
+        try (RecordWriter<AnswerEntry> w = tables.answerWriter(out, to.get())) {
+          return tables.readAnswers(input, unchecked(w::write));
+        }
+      }
+      try (RecordWriter<RegisterEntry> w = tables.registerWriter(out, to.get())) {
+        return tables.readRegister(input, unchecked(w::write));
+      }
+    }
+    if (from.isPresent()) {
+      throw new InovasiException(
+          "a table converts to another table only: JSON assessments need the register, the answers and the region list together");
+    }
+    Optional<JsonKind<?>> detected = json.detect(input);
+    if (detected.isEmpty()) {
+      throw new InvalidInputException(input + " is not a valid Inovasi JSON document", json.validate(input).problems());
+    }
+    JsonKind<?> kind = detected.get();
+    if (to.isEmpty()) {
+      return copyJson(kind, out);
+    }
+    if (kind != JsonKind.ASSESSMENT && kind != JsonKind.ASSESSMENTS) {
+      throw new InovasiException("only assessments convert to tables; " + input + " holds " + kind);
+    }
+    @SuppressWarnings("unchecked")
+    JsonKind<Assessment> assessments = (JsonKind<Assessment>) kind;
+    if (Formats.tableKind(table) == TableKind.ANSWERS) {
+      try (RecordWriter<AnswerEntry> w = tables.answerWriter(out, to.get())) {
+        return json.stream(input, assessments, unchecked(a -> answers(a, w)));
+      }
+    }
+    try (RecordWriter<RegisterEntry> w = tables.registerWriter(out, to.get())) {
+      return json.stream(input, assessments, unchecked(a -> register(a, w)));
+    }
+  }
+
+  private <T> ReadReport copyJson(JsonKind<T> kind, OutputStream out) throws IOException {
+    InovasiJson writer = compact ? json.compact() : json;
+    try (RecordWriter<T> w = writer.writer(out, kind)) {
+      return json.stream(input, kind, unchecked(w::write));
+    }
+  }
+
+  private static void register(Assessment a, RecordWriter<RegisterEntry> w) throws IOException {
+    for (ReportedInnovation r : a.innovations()) {
+      w.write(RegisterEntry.of(a.region().code(), r.innovation()));
+    }
+  }
+
+  private static void answers(Assessment a, RecordWriter<AnswerEntry> w) throws IOException {
+    for (var answer : a.regionAnswers()) {
+      w.write(AnswerEntry.of(a.region().code(), Optional.empty(), answer));
+    }
+    for (ReportedInnovation r : a.innovations()) {
+      for (var answer : r.answers()) {
+        w.write(AnswerEntry.of(a.region().code(), Optional.of(r.innovation().id()), answer));
+      }
+    }
+  }
+
+  /** A consumer that may throw IOException. */
+  interface IoConsumer<T> {
+    void accept(T value) throws IOException;
+  }
+
+  private static <T> java.util.function.Consumer<T> unchecked(IoConsumer<T> consumer) {
+    return value -> {
+      try {
+        consumer.accept(value);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    };
+  }
+}

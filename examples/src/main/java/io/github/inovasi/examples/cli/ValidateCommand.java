@@ -1,0 +1,141 @@
+package io.github.inovasi.examples.cli;
+
+import io.github.inovasi.io.ReadReport;
+import io.github.inovasi.io.json.InovasiJson;
+import io.github.inovasi.io.json.JsonKind;
+import io.github.inovasi.io.table.InovasiTables;
+import io.github.inovasi.io.table.TableFormat;
+import io.github.inovasi.io.table.TableKind;
+import io.github.inovasi.model.InovasiException;
+import io.github.inovasi.model.Label;
+import io.github.inovasi.model.Location;
+import io.github.inovasi.model.Problem;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code inovasi validate FILE...}: checks Inovasi JSON documents, CSV and .xlsx tables and
+ * prints every problem with its location. Exit code 0 when every file is valid (warnings
+ * allowed), 1 otherwise.
+ */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Check Inovasi files (JSON documents, CSV and .xlsx tables) and print every problem with"
+          + " its location. Exit code 0 when all are valid, 1 otherwise.",
+      "The kind is read from a JSON document's \"kind\" field or a table's header row, or"
+          + " given with --kind."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  inovasi validate penilaian-2026.json",
+      "  inovasi validate --lang id daftar-inovasi.xlsx jawaban.csv"
+    })
+public final class ValidateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to check (.json, .csv, .xlsx).")
+  List<Path> files;
+
+  @Option(
+      names = "--kind",
+      paramLabel = "KIND",
+      description = "The kind of every file: a JSON kind (${COMPLETION-CANDIDATES}) or register, answers.",
+      completionCandidates = Kinds.class)
+  String kind;
+
+  @Option(names = "--lang", paramLabel = "id|en", defaultValue = "en",
+      description = "Language of the messages: id (Indonesian) or en (English). Default: ${DEFAULT-VALUE}.")
+  String language;
+
+  /** The kinds --kind accepts. */
+  static final class Kinds implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      List<String> all = new java.util.ArrayList<>();
+      JsonKind.all().forEach(k -> all.add(k.id()));
+      all.add("register");
+      all.add("answers");
+      return all.iterator();
+    }
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    Locale locale = Locale.forLanguageTag(language);
+    boolean allValid = true;
+    for (Path file : files) {
+      ReadReport report = check(file);
+      for (Problem p : report.problems()) {
+        out.println(p.severity() + " " + p.code() + " " + p.describe(locale));
+      }
+      long errors = report.problems().stream().filter(Problem::isError).count();
+      out.println(
+          report.isComplete()
+              ? "OK " + file + " (" + report.records() + " records" + warnings(report) + ")"
+              : "INVALID " + file + " (" + errors + (errors == 1 ? " error" : " errors") + warnings(report) + ")");
+      allValid &= report.isComplete();
+    }
+    return allValid ? 0 : 1;
+  }
+
+  private static String warnings(ReadReport report) {
+    long n = report.problems().stream().filter(p -> !p.isError()).count();
+    return n == 0 ? "" : ", " + n + (n == 1 ? " warning" : " warnings");
+  }
+
+  /** Checks one file; an unreadable file is a problem of its own, never a stack trace. */
+  ReadReport check(Path file) {
+    try {
+      if (!Files.isRegularFile(file)) {
+        throw new NoSuchFileException(file.toString());
+      }
+      Optional<TableFormat> table = TableFormat.of(file);
+      if (table.isPresent()) {
+        InovasiTables tables = InovasiTables.create();
+        if (kind == null) {
+          return tables.validate(file);
+        }
+        TableKind tableKind = Formats.tableKind(kind);
+        return tableKind == TableKind.ANSWERS ? tables.readAnswers(file, a -> {}) : tables.readRegister(file, r -> {});
+      }
+      InovasiJson json = InovasiJson.create();
+      return kind == null ? json.validate(file) : json.stream(file, Formats.jsonKind(kind), r -> {});
+    } catch (NoSuchFileException e) {
+      return unreadable(file, "FILE_NOT_FOUND", Label.of("Berkas tidak ditemukan", "File not found"), e.getMessage());
+    } catch (IOException e) {
+      return unreadable(file, "UNREADABLE", Label.of("Berkas tidak terbaca", "File cannot be read"), String.valueOf(e.getMessage()));
+    } catch (InovasiException e) {
+      return unreadable(file, "UNSUPPORTED_FILE", Label.of("Berkas tidak didukung", "Unsupported file"), e.getMessage());
+    }
+  }
+
+  private static ReadReport unreadable(Path file, String code, Label message, String found) {
+    return ReadReport.builder()
+        .source(file.toString())
+        .records(0)
+        .addProblems(
+            Problem.builder()
+                .code(code)
+                .location(Location.builder().source(file.toString()).build())
+                .message(message)
+                .found(found)
+                .build())
+        .build();
+  }
+}

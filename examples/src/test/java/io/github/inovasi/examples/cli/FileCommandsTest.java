@@ -1,0 +1,87 @@
+package io.github.inovasi.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.inovasi.io.json.InovasiJson;
+import io.github.inovasi.io.json.JsonKind;
+import io.github.inovasi.io.sample.NationalDataSet;
+import io.github.inovasi.model.Assessment;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code inovasi validate} and {@code inovasi convert} on generated files. */
+final class FileCommandsTest {
+  @TempDir Path dir;
+  private Path national;
+  private int innovations;
+
+  @BeforeEach
+  void writeNationalSample() throws IOException {
+    national = dir.resolve("nasional.json");
+    List<Assessment> data =
+        NationalDataSet.of(3).withInnovations(3_000).assessments().limit(20).collect(Collectors.toList());
+    innovations = data.stream().mapToInt(a -> a.innovations().size()).sum();
+    try (OutputStream out = Files.newOutputStream(national)) {
+      InovasiJson.create().write(out, JsonKind.ASSESSMENTS, data);
+    }
+  }
+
+  @Test
+  void validate_validFile_exitsZeroAndSaysOk() {
+    CommandRun run = CommandRun.of("validate", national.toString());
+    assertThat(run.exitCode).isZero();
+    assertThat(run.out).contains("OK " + national + " (20 records)");
+  }
+
+  @Test
+  void validate_brokenFiles_printsEveryProblemWithItsLocationAndExitsOne() throws IOException {
+    Path broken = dir.resolve("rusak.json");
+    Files.writeString(broken, Files.readString(national).replaceFirst("\"PENERAPAN\"", "\"SELESAI\"").replaceFirst("\"claimedLevel\" : \\d", "\"claimedLevel\" : 7"));
+    Path table = dir.resolve("daftar.csv");
+    Files.writeString(table, "kode_wilayah,id_inovasi,nama_inovasi,jenis,bentuk,inisiator,tahapan,urusan_utama\n35.72,a,=1+1,DIGITAL,TATA_KELOLA,ASN,PENERAPAN,KESEHATAN\n");
+    CommandRun run = CommandRun.of("validate", "--lang", "id", broken.toString(), table.toString(), dir.resolve("hilang.json").toString());
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.out)
+        .contains("ERROR UNKNOWN_CODE " + broken)
+        .contains("/stage (stage): Kode Stage tidak dikenal")
+        .contains("ERROR OUT_OF_RANGE")
+        .contains("ERROR FORMULA_IN_CELL " + table + ":2:3")
+        .contains("ERROR FILE_NOT_FOUND")
+        .contains("INVALID " + broken + " (2 errors)");
+    assertThat(run.err).doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  @Test
+  void convert_assessmentsToTablesAndBack_givesValidFiles() {
+    Path register = dir.resolve("daftar.xlsx");
+    Path answers = dir.resolve("jawaban.csv");
+    Path answersXlsx = dir.resolve("jawaban.xlsx");
+    Path compact = dir.resolve("ringkas.json");
+    assertThat(CommandRun.of("convert", national.toString(), register.toString()).exitCode).isZero();
+    assertThat(CommandRun.of("convert", national.toString(), answers.toString(), "--table", "answers").exitCode).isZero();
+    assertThat(CommandRun.of("convert", answers.toString(), answersXlsx.toString()).exitCode).isZero();
+    assertThat(CommandRun.of("convert", national.toString(), compact.toString(), "--compact").exitCode).isZero();
+    CommandRun check = CommandRun.of("validate", register.toString(), answers.toString(), answersXlsx.toString(), compact.toString());
+    assertThat(check.exitCode).as(check.out).isZero();
+    assertThat(check.out).contains("OK " + register + " (" + innovations + " records)").contains("OK " + compact + " (20 records)");
+  }
+
+  @Test
+  void convert_invalidInput_writesNothingAndExitsOne() throws IOException {
+    Path broken = dir.resolve("rusak.json");
+    Files.writeString(broken, Files.readString(national).replaceFirst("\"PENERAPAN\"", "\"SELESAI\""));
+    Path out = dir.resolve("out.csv");
+    CommandRun run = CommandRun.of("convert", broken.toString(), out.toString());
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.err).contains("UNKNOWN_CODE").doesNotContain("\tat ");
+    assertThat(out).doesNotExist();
+    assertThat(CommandRun.of("convert", dir.resolve("none.json").toString(), out.toString()).err).contains("file not found");
+  }
+}

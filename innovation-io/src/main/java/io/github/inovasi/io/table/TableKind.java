@@ -1,0 +1,9 @@
+package io.github.inovasi.io.table;
+
+/** The kinds of table {@link InovasiTables} reads and writes. */
+public enum TableKind {
+  /** The innovation register: one row per innovation ({@link RegisterEntry}). */
+  REGISTER,
+  /** Answers in long form: one row per region, innovation and indicator ({@link AnswerEntry}). */
+  ANSWERS
+}
