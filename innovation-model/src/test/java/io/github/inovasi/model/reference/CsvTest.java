@@ -44,16 +44,4 @@ final class CsvTest {
         .isInstanceOf(InovasiException.class)
         .hasMessageContaining("nope.csv");
   }
-
-  @Test
-  void codeLists_lookUpByNameAndCode() {
-    assertThat(CodeLists.names()).contains("tahapan", "bentuk", "inisiator", "tematik", "urusan",
-        "jenis", "jenis-bukti", "jenis-perangkat-daerah");
-    assertThat(CodeLists.list("tahapan")).hasSize(3);
-    assertThat(CodeLists.find("urusan", "kesehatan")).isPresent();
-    assertThat(CodeLists.find("urusan", "ASTRONOMI")).isEmpty();
-    assertThatThrownBy(() -> CodeLists.list("warna"))
-        .isInstanceOf(InovasiException.class)
-        .hasMessageContaining("tahapan");
-  }
 }
