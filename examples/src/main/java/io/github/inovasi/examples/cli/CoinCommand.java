@@ -3,23 +3,23 @@ package io.github.inovasi.examples.cli;
 import io.github.inovasi.io.coin.CoinTables;
 import io.github.inovasi.io.coin.RecipeJson;
 import io.github.inovasi.model.InvalidInputException;
-import io.github.inovasi.model.Problem;
 import io.github.inovasi.scoring.composite.CompositeData;
 import io.github.inovasi.scoring.composite.CompositeResult;
 import io.github.inovasi.scoring.composite.DataSet;
 import io.github.inovasi.scoring.composite.Framework;
 import io.github.inovasi.scoring.composite.Recipe;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -74,17 +74,22 @@ public final class CoinCommand implements Callable<Integer> {
           + " (scores then ranks per element) to standard output.")
   Path out;
 
+  /**
+   * Runs the recipe and writes the results.
+   *
+   * @return 0 on success, 1 when a file cannot be read or written
+   * @throws InvalidInputException listing every problem of the tables or the recipe (reported
+   *     by {@link InovasiCommand} with exit code 1)
+   */
   @Override
   public Integer call() {
-    PrintWriter err = spec.commandLine().getErr();
-    PrintWriter stdout = spec.commandLine().getOut();
     CompositeData data;
     Recipe recipe;
     try {
       if (source.example != null) {
         if (!"asem".equals(source.example)) {
-          err.println("Unknown example '" + source.example + "'; available: asem");
-          return 2;
+          throw new ParameterException(spec.commandLine(),
+              "Unknown example '" + source.example + "'; available: asem");
         }
         data = CoinTables.asemExample();
         recipe = CoinTables.asemRecipe();
@@ -95,20 +100,15 @@ public final class CoinCommand implements Callable<Integer> {
       CompositeResult result = recipe.run(data);
       if (out != null) {
         for (Path p : CoinTables.writeResults(result, out)) {
-          err.println("wrote " + p);
+          spec.commandLine().getErr().println("wrote " + p);
         }
       } else {
-        CoinTables.write(combined(result), stdout);
+        CoinTables.write(combined(result), spec.commandLine().getOut());
       }
       return 0;
-    } catch (InvalidInputException e) {
-      err.println(e.getMessage().lines().findFirst().orElse("Invalid input"));
-      for (Problem p : e.problems()) {
-        err.println("  " + p.describe(Locale.ENGLISH));
-      }
-      return 1;
     } catch (UncheckedIOException e) {
-      err.println(e.getMessage() + ": " + e.getCause().getMessage());
+      spec.commandLine().getErr().println("inovasi: " + e.getMessage() + ": "
+          + e.getCause().getMessage());
       return 1;
     }
   }
@@ -122,7 +122,7 @@ public final class CoinCommand implements Callable<Integer> {
     }
     DataSet scores = result.scores();
     DataSet ranks = result.ranks();
-    java.util.Map<String, double[]> cols = new java.util.LinkedHashMap<>();
+    Map<String, double[]> cols = new LinkedHashMap<>();
     for (String c : columns) {
       if (scores.hasColumn(c)) {
         cols.put(c, scores.column(c));

@@ -33,6 +33,7 @@ import picocli.CommandLine.Command;
         RegionsCommand.class,
         ValidateCommand.class,
         ConvertCommand.class,
+        CoinCommand.class,
     })
 public final class InovasiCommand implements Runnable {
   /** Exit code of an unexpected internal failure (EX_SOFTWARE). */

@@ -2,25 +2,22 @@ package io.github.inovasi.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code inovasi coin} on the bundled example and on files, with located errors. */
 final class CoinCommandTest {
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private CommandRun last;
 
   private int run(String... args) {
-    CommandLine cmd = new CommandLine(new CoinCommand());
-    cmd.setOut(new PrintWriter(out, true));
-    cmd.setErr(new PrintWriter(err, true));
-    return cmd.execute(args);
+    String[] all = new String[args.length + 1];
+    all[0] = "coin";
+    System.arraycopy(args, 0, all, 1, args.length);
+    last = CommandRun.of(all);
+    return last.exitCode;
   }
 
   @Test
@@ -45,7 +42,7 @@ final class CoinCommandTest {
     Files.writeString(recipe, "{\"steps\": [{\"step\": \"normalise\"}, {\"step\": \"aggregate\"}]}");
     assertThat(run("--data", data.toString(), "--meta", meta.toString(), "--recipe",
         recipe.toString())).isZero();
-    assertThat(out.toString().lines()).containsExactly("uCode,I,I.rank,A,A.rank,B,B.rank",
+    assertThat(last.out.lines()).containsExactly("uCode,I,I.rank,A,A.rank,B,B.rank",
         "X,50,2,0,3,100,1", "Y,25,3,50,2,0,3", "Z,75,1,100,1,50,2");
   }
 
@@ -60,12 +57,12 @@ final class CoinCommandTest {
     Files.writeString(recipe, "{\"steps\": []}");
     assertThat(run("--data", data.toString(), "--meta", meta.toString(), "--recipe",
         recipe.toString())).isEqualTo(1);
-    assertThat(err.toString()).contains("iData.csv:2:2").contains("found one");
+    assertThat(last.err).contains("NOT_A_NUMBER").contains("iData.csv:2:2").contains("found one");
   }
 
   @Test
   void unknownExample_isRefused() {
     assertThat(run("--example", "gii")).isEqualTo(2);
-    assertThat(err.toString()).contains("available: asem");
+    assertThat(last.err).contains("available: asem");
   }
 }
