@@ -57,7 +57,8 @@ public abstract class Evidence implements WithEvidence {
   public abstract Optional<String> title();
 
   /**
-   * Returns a link to the file or page (tautan).
+   * Returns a link to the file or page (tautan, berkas): an absolute URL, or a relative URI
+   * naming an uploaded file such as {@code bukti/sk-inovasi-2024.pdf}.
    *
    * @return the link, if given
    */

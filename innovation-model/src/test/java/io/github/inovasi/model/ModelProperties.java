@@ -51,6 +51,14 @@ class ModelProperties {
   }
 
   @Property(tries = 100)
+  void builderFromCopy_ofProblems_isEqual(@ForAll Problem p, @ForAll Location l, @ForAll Label label) {
+    assertEqualCopy(p, Problem.builder().from(p).build());
+    assertEqualCopy(l, Location.builder().from(l).build());
+    assertEqualCopy(label, Label.of(label.indonesian(), label.english()));
+    assertThat(l.child("[0]").path()).isEqualTo(l.path() + "[0]");
+  }
+
+  @Property(tries = 100)
   void equalInputs_giveEqualValues(@ForAll Innovation i) {
     Innovation rebuilt = Innovation.builder()
         .id(i.id()).name(i.name()).agencyId(i.agencyId()).type(i.type()).form(i.form())

@@ -18,7 +18,10 @@ import io.github.inovasi.model.InnovationForm;
 import io.github.inovasi.model.InnovationType;
 import io.github.inovasi.model.Innovator;
 import io.github.inovasi.model.Label;
+import io.github.inovasi.model.Location;
 import io.github.inovasi.model.MeasurementBasis;
+import io.github.inovasi.model.Problem;
+import io.github.inovasi.model.ProblemCodes;
 import io.github.inovasi.model.Region;
 import io.github.inovasi.model.RegionCode;
 import io.github.inovasi.model.RegionLevel;
@@ -94,6 +97,28 @@ public final class InovasiArbitraries {
             Arbitraries.doubles().between(-90, 90).withSpecialValue(-90.0).withSpecialValue(90.0),
             Arbitraries.doubles().between(-180, 180).withSpecialValue(180.0))
         .as(Coordinates::of);
+  }
+
+  /** Locations: a model path or JSON pointer, with and without file, line, column and field. */
+  public static Arbitrary<Location> locations() {
+    Arbitrary<String> paths = Arbitraries.of("", "innovations[3].answers[2]", "regionAnswers[0].basis",
+        "/innovations/0/name", "agencies[1].parentId");
+    return Combinators.combine(paths, Arbitraries.of("register.csv", "laporan.json").optional(),
+            Arbitraries.integers().between(1, 5000).optional(), Arbitraries.integers().between(1, 80).optional(),
+            Arbitraries.of("trialDate", "tanggal_penerapan", "claimedLevel").optional())
+        .as((path, source, line, column, field) -> Location.builder().path(path).source(source)
+            .line(line.map(java.util.OptionalInt::of).orElse(java.util.OptionalInt.empty()))
+            .column(column.map(java.util.OptionalInt::of).orElse(java.util.OptionalInt.empty()))
+            .field(field).build());
+  }
+
+  /** Problems of either severity, with and without expected and found values. */
+  public static Arbitrary<Problem> problems() {
+    return Combinators.combine(Arbitraries.of(ProblemCodes.TRIAL_AFTER_IMPLEMENTATION, ProblemCodes.UNKNOWN_INDICATOR,
+                ProblemCodes.LEVEL_OUT_OF_RANGE, ProblemCodes.CLAIM_WITHOUT_EVIDENCE),
+            Arbitraries.of(Problem.Severity.class), locations(), labels(), texts().optional(), texts().optional())
+        .as((code, severity, location, message, expected, found) -> Problem.builder().code(code)
+            .severity(severity).location(location).message(message).expected(expected).found(found).build());
   }
 
   // ---- regions and agencies --------------------------------------------------------------

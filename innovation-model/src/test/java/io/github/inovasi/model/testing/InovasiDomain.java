@@ -11,7 +11,9 @@ import io.github.inovasi.model.IndicatorLevel;
 import io.github.inovasi.model.Innovation;
 import io.github.inovasi.model.Innovator;
 import io.github.inovasi.model.Label;
+import io.github.inovasi.model.Location;
 import io.github.inovasi.model.MeasurementBasis;
+import io.github.inovasi.model.Problem;
 import io.github.inovasi.model.Region;
 import io.github.inovasi.model.RegionCode;
 import io.github.inovasi.model.Replication;
@@ -31,6 +33,16 @@ public class InovasiDomain extends DomainContextBase {
   @Provide
   Arbitrary<Label> labels() {
     return InovasiArbitraries.labels();
+  }
+
+  @Provide
+  Arbitrary<Location> locations() {
+    return InovasiArbitraries.locations();
+  }
+
+  @Provide
+  Arbitrary<Problem> problems() {
+    return InovasiArbitraries.problems();
   }
 
   @Provide
