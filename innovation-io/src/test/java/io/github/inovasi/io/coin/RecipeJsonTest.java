@@ -23,6 +23,8 @@ final class RecipeJsonTest {
     assertThat(r.steps()).extracting(s -> s.output()).containsExactly("Denominated", "Imputed",
         "Screened", "Treated", "Normalised", "Aggregated");
     assertThat(((Screen) r.step("Screened")).availabilityThreshold()).isEqualTo(0.9);
+    assertThat(r).isEqualTo(CoinTables.asemRecipe());
+    assertThat(r.step("Normalised").toString()).contains("minMax(0.0, 100.0)");
   }
 
   @Test

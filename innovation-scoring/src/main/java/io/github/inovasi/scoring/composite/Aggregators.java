@@ -35,13 +35,13 @@ public final class Aggregators {
    * @return the aggregator
    */
   public static Aggregator arithmetic() {
-    return rowwise((x, w, u, c, k) -> {
+    return named("arithmetic()", rowwise((x, w, u, c, k) -> {
       double s = 0;
       for (int i = 0; i < x.length; i++) {
         s += w[i] * x[i];
       }
       return s;
-    });
+    }));
   }
 
   /**
@@ -52,14 +52,14 @@ public final class Aggregators {
    * @return the aggregator
    */
   public static Aggregator geometric() {
-    return rowwise((x, w, u, c, k) -> {
+    return named("geometric()", rowwise((x, w, u, c, k) -> {
       requirePositive(x, u, c, k, "geometric");
       double s = 0;
       for (int i = 0; i < x.length; i++) {
         s += w[i] * Math.log(x[i]);
       }
       return Math.exp(s);
-    });
+    }));
   }
 
   /**
@@ -68,14 +68,14 @@ public final class Aggregators {
    * @return the aggregator
    */
   public static Aggregator harmonic() {
-    return rowwise((x, w, u, c, k) -> {
+    return named("harmonic()", rowwise((x, w, u, c, k) -> {
       requirePositive(x, u, c, k, "harmonic");
       double s = 0;
       for (int i = 0; i < x.length; i++) {
         s += w[i] / x[i];
       }
       return 1 / s;
-    });
+    }));
   }
 
   /**
@@ -88,14 +88,14 @@ public final class Aggregators {
   public static Aggregator generalised(double p) {
     InvalidValueException.check(p != 0 && Double.isFinite(p), "Aggregators.generalised",
         "p must be finite and non-zero (use the geometric mean for p = 0), was %s", p);
-    return rowwise((x, w, u, c, k) -> {
+    return named("generalised(" + p + ")", rowwise((x, w, u, c, k) -> {
       requirePositive(x, u, c, k, "generalised");
       double s = 0;
       for (int i = 0; i < x.length; i++) {
         s += w[i] * Math.pow(x[i], p);
       }
       return Math.pow(s, 1 / p);
-    });
+    }));
   }
 
   /**
@@ -106,7 +106,7 @@ public final class Aggregators {
    * @return the aggregator
    */
   public static Aggregator weightedMedian() {
-    return rowwise((x, w, u, c, k) -> {
+    return named("weightedMedian()", rowwise((x, w, u, c, k) -> {
       Integer[] order = new Integer[x.length];
       for (int i = 0; i < order.length; i++) {
         order[i] = i;
@@ -123,7 +123,7 @@ public final class Aggregators {
         }
       }
       return x[order[order.length - 1]];
-    });
+    }));
   }
 
   /**
@@ -134,7 +134,8 @@ public final class Aggregators {
    * @return the aggregator
    */
   public static Aggregator copeland() {
-    return (values, weights, context) -> Copeland.of(values, weights).scores();
+    return named("copeland()",
+        (values, weights, context) -> Copeland.of(values, weights).scores());
   }
 
   private static void requirePositive(double[] x, int unit, Aggregator.Context c,
@@ -183,5 +184,23 @@ public final class Aggregators {
       }
       return out;
     };
+  }
+
+  private static Aggregator named(String description, Aggregator method) {
+    return new Named(description, method);
+  }
+
+  private static final class Named extends Described implements Aggregator {
+    private final Aggregator method;
+
+    Named(String description, Aggregator method) {
+      super(description);
+      this.method = method;
+    }
+
+    @Override
+    public double[] aggregate(double[][] values, double[] weights, Context context) {
+      return method.aggregate(values, weights, context);
+    }
   }
 }

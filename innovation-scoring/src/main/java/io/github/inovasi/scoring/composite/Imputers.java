@@ -25,7 +25,7 @@ public final class Imputers {
    * @return the imputer
    */
   public static Imputer mean() {
-    return (x, g) -> fill(x, Stats.mean(x));
+    return named("mean()", (x, g) -> fill(x, Stats.mean(x)));
   }
 
   /**
@@ -34,7 +34,7 @@ public final class Imputers {
    * @return the imputer
    */
   public static Imputer median() {
-    return (x, g) -> fill(x, Stats.median(x));
+    return named("median()", (x, g) -> fill(x, Stats.median(x)));
   }
 
   /**
@@ -44,7 +44,7 @@ public final class Imputers {
    * @return the imputer
    */
   public static Imputer groupMean() {
-    return grouped(Stats::mean);
+    return named("groupMean()", grouped(Stats::mean));
   }
 
   /**
@@ -53,7 +53,7 @@ public final class Imputers {
    * @return the imputer
    */
   public static Imputer groupMedian() {
-    return grouped(Stats::median);
+    return named("groupMedian()", grouped(Stats::median));
   }
 
   /**
@@ -62,7 +62,7 @@ public final class Imputers {
    * @return the imputer for a series in time order
    */
   public static Imputer latest() {
-    return (x, g) -> {
+    return named("latest()", (x, g) -> {
       double[] y = x.clone();
       for (int i = 1; i < y.length; i++) {
         if (Double.isNaN(y[i])) {
@@ -70,7 +70,7 @@ public final class Imputers {
         }
       }
       return y;
-    };
+    });
   }
 
   /**
@@ -79,7 +79,7 @@ public final class Imputers {
    * @return the imputer for a series in equally spaced time order
    */
   public static Imputer linear() {
-    return (x, g) -> interpolate(x, false);
+    return named("linear()", (x, g) -> interpolate(x, false));
   }
 
   /**
@@ -89,7 +89,7 @@ public final class Imputers {
    * @return the imputer for a series in equally spaced time order
    */
   public static Imputer linearThenConstant() {
-    return (x, g) -> interpolate(x, true);
+    return named("linearThenConstant()", (x, g) -> interpolate(x, true));
   }
 
   private static double[] interpolate(double[] x, boolean constantEnds) {
@@ -156,5 +156,28 @@ public final class Imputers {
         return true;
       }
     };
+  }
+
+  private static Imputer named(String description, Imputer method) {
+    return new Named(description, method);
+  }
+
+  private static final class Named extends Described implements Imputer {
+    private final Imputer method;
+
+    Named(String description, Imputer method) {
+      super(description);
+      this.method = method;
+    }
+
+    @Override
+    public double[] impute(double[] values, List<String> groups) {
+      return method.impute(values, groups);
+    }
+
+    @Override
+    public boolean needsGroups() {
+      return method.needsGroups();
+    }
   }
 }

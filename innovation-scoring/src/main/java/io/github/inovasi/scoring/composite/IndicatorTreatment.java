@@ -1,6 +1,7 @@
 package io.github.inovasi.scoring.composite;
 
 import com.google.common.collect.ImmutableList;
+import java.util.List;
 import io.github.inovasi.model.internal.InovasiStyle;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
@@ -137,6 +138,20 @@ public abstract class IndicatorTreatment {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /** The treatment that changes nothing. */
+  static final OutlierTreatment NONE = new NoTreatment();
+
+  private static final class NoTreatment extends Described implements OutlierTreatment {
+    NoTreatment() {
+      super("none()");
+    }
+
+    @Override
+    public IndicatorTreatment treat(String indicator, List<String> units, double[] values) {
+      return untreated(indicator, values);
+    }
   }
 
   static IndicatorTreatment untreated(String indicator, double[] values) {

@@ -28,11 +28,11 @@ public final class Normalisers {
   public static Normaliser minMax(double lower, double upper) {
     InvalidValueException.check(lower < upper, "Normalisers.minMax", "needs lower < upper, was"
         + " %s and %s", lower, upper);
-    return (x, c) -> {
+    return named("minMax(" + lower + ", " + upper + ")", (x, c) -> {
       double min = Stats.min(x);
       double max = Stats.max(x);
       return map(x, v -> (v - min) / (max - min) * (upper - lower) + lower);
-    };
+    });
   }
 
   /**
@@ -43,11 +43,11 @@ public final class Normalisers {
    * @return the normaliser
    */
   public static Normaliser zScore(double mean, double sd) {
-    return (x, c) -> {
+    return named("zScore(" + mean + ", " + sd + ")", (x, c) -> {
       double m = Stats.mean(x);
       double s = Stats.sd(x);
       return map(x, v -> (v - m) / s * sd + mean);
-    };
+    });
   }
 
   /**
@@ -59,7 +59,8 @@ public final class Normalisers {
    * @return the normaliser
    */
   public static Normaliser scaled(double lower, double upper, double factor) {
-    return (x, c) -> map(x, v -> (v - lower) / (upper - lower) * factor);
+    return named("scaled(" + lower + ", " + upper + ", " + factor + ")",
+        (x, c) -> map(x, v -> (v - lower) / (upper - lower) * factor));
   }
 
   /**
@@ -68,7 +69,7 @@ public final class Normalisers {
    * @return the normaliser
    */
   public static Normaliser rank() {
-    return (x, c) -> Stats.rank(x, false);
+    return named("rank()", (x, c) -> Stats.rank(x, false));
   }
 
   /**
@@ -77,10 +78,10 @@ public final class Normalisers {
    * @return the normaliser
    */
   public static Normaliser percentileRank() {
-    return (x, c) -> {
+    return named("percentileRank()", (x, c) -> {
       int n = Stats.countPresent(x);
       return map(Stats.rank(x, false), r -> n < 2 ? Double.NaN : (r - 1) / (n - 1));
-    };
+    });
   }
 
   /**
@@ -89,7 +90,7 @@ public final class Normalisers {
    * @return the normaliser
    */
   public static Normaliser borda() {
-    return (x, c) -> map(Stats.rank(x, false), r -> r - 1);
+    return named("borda()", (x, c) -> map(Stats.rank(x, false), r -> r - 1));
   }
 
   /**
@@ -98,10 +99,10 @@ public final class Normalisers {
    * @return the normaliser
    */
   public static Normaliser fractionOfMax() {
-    return (x, c) -> {
+    return named("fractionOfMax()", (x, c) -> {
       double max = Stats.max(x);
       return map(x, v -> v / max);
-    };
+    });
   }
 
   /**
@@ -110,11 +111,11 @@ public final class Normalisers {
    * @return the normaliser
    */
   public static Normaliser distanceToMax() {
-    return (x, c) -> {
+    return named("distanceToMax()", (x, c) -> {
       double min = Stats.min(x);
       double max = Stats.max(x);
       return map(x, v -> 1 - (max - v) / (max - min));
-    };
+    });
   }
 
   /**
@@ -125,7 +126,7 @@ public final class Normalisers {
    * @return the normaliser
    */
   public static Normaliser distanceToReference(String unit, boolean capAtOne) {
-    return (x, c) -> {
+    return named("distanceToReference(" + unit + ", " + capAtOne + ")", (x, c) -> {
       int i = c.units().indexOf(unit);
       InvalidValueException.check(i >= 0, "Normalisers.distanceToReference",
           "reference unit %s is not among the units", unit);
@@ -134,7 +135,7 @@ public final class Normalisers {
           "reference unit %s has no value for %s", unit, c.indicator().code());
       double min = Stats.min(x);
       return map(x, v -> cap(1 - (ref - v) / (ref - min), capAtOne));
-    };
+    });
   }
 
   /**
@@ -144,13 +145,13 @@ public final class Normalisers {
    * @return the normaliser
    */
   public static Normaliser distanceToTarget(boolean capAtOne) {
-    return (x, c) -> {
+    return named("distanceToTarget(" + capAtOne + ")", (x, c) -> {
       InvalidValueException.check(c.indicator().target().isPresent(),
           "Normalisers.distanceToTarget", "indicator %s has no target", c.indicator().code());
       double target = c.indicator().target().getAsDouble() * c.indicator().direction();
       double min = Stats.min(x);
       return map(x, v -> cap((v - min) / (target - min), capAtOne));
-    };
+    });
   }
 
   /**
@@ -166,7 +167,8 @@ public final class Normalisers {
   public static Normaliser goalposts(double lower, double upper, double scale, boolean clip) {
     InvalidValueException.check(lower != upper, "Normalisers.goalposts",
         "needs distinct goalposts, was %s and %s", lower, upper);
-    return (x, c) -> {
+    return named("goalposts(" + lower + ", " + upper + ", " + scale + ", " + clip + ")",
+        (x, c) -> {
       int d = c.indicator().direction();
       double l = d > 0 ? lower : -upper;
       double u = d > 0 ? upper : -lower;
@@ -177,7 +179,7 @@ public final class Normalisers {
         }
         return z * scale;
       });
-    };
+    });
   }
 
   private static double cap(double v, boolean capAtOne) {
@@ -190,5 +192,23 @@ public final class Normalisers {
       y[i] = Double.isNaN(x[i]) ? Double.NaN : f.applyAsDouble(x[i]);
     }
     return y;
+  }
+
+  private static Normaliser named(String description, Normaliser method) {
+    return new Named(description, method);
+  }
+
+  private static final class Named extends Described implements Normaliser {
+    private final Normaliser method;
+
+    Named(String description, Normaliser method) {
+      super(description);
+      this.method = method;
+    }
+
+    @Override
+    public double[] normalise(double[] values, Context context) {
+      return method.normalise(values, context);
+    }
   }
 }

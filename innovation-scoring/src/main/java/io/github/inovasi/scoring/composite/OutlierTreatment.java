@@ -24,6 +24,6 @@ public interface OutlierTreatment {
    * @return the no-op treatment
    */
   static OutlierTreatment none() {
-    return (indicator, units, values) -> IndicatorTreatment.untreated(indicator, values);
+    return IndicatorTreatment.NONE;
   }
 }

@@ -80,6 +80,21 @@ final class FrameworkTest {
   }
 
   @Test
+  void recipes_fromTheSameStockStrategiesAndParameters_areEqual() {
+    assertThat(Recipe.of(Normalise.builder().normaliser(Normalisers.minMax(0, 100)).build(),
+        Impute.builder().imputer(Imputers.groupMean()).groupColumn("g").build()))
+        .isEqualTo(Recipe.of(Normalise.builder().build(),
+            Impute.builder().imputer(Imputers.groupMean()).groupColumn("g").build()));
+    assertThat(Aggregate.builder().aggregator(Aggregators.geometric()).build())
+        .isNotEqualTo(Aggregate.builder().build());
+    assertThat(Normalisers.zScore(10, 2)).hasToString("zScore(10.0, 2.0)")
+        .isNotEqualTo(Normalisers.zScore(10, 3));
+    assertThat(Treat.builder().putOverride("A", OutlierTreatment.none()).build())
+        .isEqualTo(Treat.builder().putOverride("A", OutlierTreatment.none()).build());
+    assertThat(Imputers.groupMedian().needsGroups()).isTrue();
+  }
+
+  @Test
   void ranks_tiesShareTheLowestAndMissingStaysMissing() {
     assertThat(Stats.rank(new double[] {5, 7, 7, Double.NaN, 1}, true))
         .containsExactly(3, 1, 1, Double.NaN, 4);
