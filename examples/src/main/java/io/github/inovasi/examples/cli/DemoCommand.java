@@ -12,7 +12,11 @@ import io.github.inovasi.model.ReportedInnovation;
 import io.github.inovasi.model.Stage;
 import io.github.inovasi.model.reference.RegionDirectory;
 import io.github.inovasi.model.validation.AssessmentValidator;
+import io.github.inovasi.scoring.iid.BreakdownLine;
 import io.github.inovasi.scoring.iid.IidEdition;
+import io.github.inovasi.scoring.iid.IidFigures;
+import io.github.inovasi.scoring.iid.IidScore;
+import io.github.inovasi.scoring.iid.IidScorer;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -97,9 +101,29 @@ final class DemoCommand implements Callable<Integer> {
     byCode.forEach((code, list) -> out.println("  " + list.get(0).severity() + " " + code + " x" + list.size()
         + ": " + list.get(0).message().in(locale) + " (first at " + list.get(0).location().path() + ")"));
     out.println();
+    printScore(out, assessment, edition, locale);
+    out.println();
     out.println(RegionDirectory.attribution());
     out.flush();
     return 0;
+  }
+
+  /** The sample scored with the edition: IID, predicate and where the most points were lost. */
+  private static void printScore(PrintWriter out, Assessment assessment, IidEdition edition, Locale locale) {
+    IidScore score = IidScorer.of(edition).score(assessment);
+    IidFigures f = score.figures();
+    out.println("IID " + edition.id() + ": " + f.index().toPlainString() + " " + score.rating().label().in(locale)
+        + " (SPD " + f.spd().toPlainString() + ", SID average " + f.sidAverage().stripTrailingZeros().toPlainString()
+        + " over MAX(" + edition.divisorFloor() + ", " + f.innovations() + "), count score "
+        + f.countScore().toPlainString() + "; " + f.innovations() + " of " + assessment.innovations().size()
+        + " innovations count)");
+    out.println("Most points lost (index points):");
+    for (BreakdownLine line : score.breakdown().largestLosses(5)) {
+      out.println("  -" + line.lost().toPlainString() + "  " + line.part() + " " + line.code()
+          + line.innovationId().map(id -> " " + id).orElse("") + ": "
+          + line.losses().stream().map(l -> l.reason().label().in(locale)).collect(Collectors.joining(", ")));
+    }
+    out.println("Explain it all: inovasi explain; what to do next: inovasi plan --rating SANGAT_INOVATIF");
   }
 
   private static String categories(Region region, Locale locale) {

@@ -34,6 +34,11 @@ import picocli.CommandLine.Command;
         ValidateCommand.class,
         ConvertCommand.class,
         CoinCommand.class,
+        ScoreCommand.class,
+        ExplainCommand.class,
+        RankCommand.class,
+        PlanCommand.class,
+        EditionsCommand.class,
     })
 public final class InovasiCommand implements Runnable {
   /** Exit code of an unexpected internal failure (EX_SOFTWARE). */

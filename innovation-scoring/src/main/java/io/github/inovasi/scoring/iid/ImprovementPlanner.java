@@ -515,10 +515,17 @@ public final class ImprovementPlanner {
     Label text = kind == PlanAction.Kind.ADD_EVIDENCE
         ? Label.of("Lengkapi bukti dukung " + where + " (tingkat " + s.claimed() + ")",
             "Add evidence to " + whereEn + " (level " + s.claimed() + ")")
-        : Label.of("Naikkan " + where + " dari tingkat " + s.counted() + " ke " + o.toLevel() + ev,
-            "Raise " + whereEn + " from level " + s.counted() + " to " + o.toLevel() + evEn);
+        : Label.of("Naikkan " + where + " dari tingkat " + s.claimed() + uncounted(s, true) + " ke " + o.toLevel() + ev,
+            "Raise " + whereEn + " from level " + s.claimed() + uncounted(s, false) + " to " + o.toLevel() + evEn);
     return new PlanAction(kind, spd ? Optional.empty() : Optional.of(s.innovationId()), Optional.of(s.indicator().code()),
         s.counted(), o.toLevel(), o.addEvidence(), Optional.empty(), 0, cost(s, o), gain, text);
+  }
+
+  private static String uncounted(Slot s, boolean indonesian) {
+    if (s.claimed() == 0) {
+      return indonesian ? " (belum dijawab)" : " (unanswered)";
+    }
+    return s.evidence() ? "" : indonesian ? " (tanpa bukti, tidak dihitung)" : " (no evidence, not counted)";
   }
 
   private PlanAction gateAction(IidScore now, Assessment a, GovernmentAffair affair) {

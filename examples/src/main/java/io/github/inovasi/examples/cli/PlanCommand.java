@@ -1,0 +1,172 @@
+package io.github.inovasi.examples.cli;
+
+import io.github.inovasi.model.Assessment;
+import io.github.inovasi.scoring.Rating;
+import io.github.inovasi.scoring.iid.Effort;
+import io.github.inovasi.scoring.iid.IidEdition;
+import io.github.inovasi.scoring.iid.ImprovementPlan;
+import io.github.inovasi.scoring.iid.ImprovementPlanner;
+import io.github.inovasi.scoring.iid.PlanAction;
+import io.github.inovasi.scoring.iid.Target;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code inovasi plan}: the least-effort actions that reach a target IID or predicate. */
+@Command(
+    name = "plan",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Plan how a region reaches a target IID or predicate at the least effort: raise indicator"
+          + " levels, add missing evidence, raise SPD rows, open the basic-service gate, report"
+          + " more innovations. Gains are exact and the plan is re-scored.",
+      "Effort is counted in steps: by default one per level raised, per evidence added and per"
+          + " new innovation."
+    },
+    footer = {"", "Examples:", "  inovasi plan docs/samples/rote-ndao-2026.json --rating SANGAT_INOVATIF",
+        "  inovasi plan blitar.json --target 50 --per-innovation 10 --json"})
+public final class PlanCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "An assessment document.")
+  Path file;
+
+  @Mixin ScoringInput.EditionOptions edition;
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Goal goal;
+
+  static final class Goal {
+    @Option(names = "--target", paramLabel = "IID", description = "The IID to reach, e.g. 50.00.")
+    BigDecimal index;
+
+    @Option(names = "--rating", paramLabel = "PREDICATE",
+        description = "The predicate to reach: INOVATIF or SANGAT_INOVATIF (or INNOVATIVE, VERY_INNOVATIVE).")
+    String rating;
+  }
+
+  @Option(names = "--per-level", defaultValue = "1", paramLabel = "N", description = "Effort per level raised (default ${DEFAULT-VALUE}).")
+  int perLevel;
+
+  @Option(names = "--per-evidence", defaultValue = "1", paramLabel = "N", description = "Effort per evidence added (default ${DEFAULT-VALUE}).")
+  int perEvidence;
+
+  @Option(names = "--per-innovation", defaultValue = "1", paramLabel = "N", description = "Effort per new innovation (default ${DEFAULT-VALUE}).")
+  int perInnovation;
+
+  @Option(names = "--new-level", defaultValue = "2", paramLabel = "L", description = "SID level assumed for new innovations, 1-3 (default ${DEFAULT-VALUE}).")
+  int newLevel;
+
+  @Option(names = "--max-new", defaultValue = "20", paramLabel = "M", description = "Most new innovations to consider (default ${DEFAULT-VALUE}).")
+  int maxNew;
+
+  @Option(names = "--candidates", defaultValue = "10", paramLabel = "N", description = "Single actions to list, best gain per effort first (default ${DEFAULT-VALUE}).")
+  int candidates;
+
+  @Option(names = "--json", description = "Write JSON instead of text.")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    Target target = goal.index != null ? Target.index(goal.index) : Target.rating(rating(goal.rating));
+    List<Object> docs = new ArrayList<>();
+    for (Assessment a : ScoringInput.read(List.of(file))) {
+      IidEdition e = edition.resolve(a);
+      ImprovementPlan plan = ImprovementPlanner.of(e)
+          .withEffort(new Effort(perLevel, perEvidence, perInnovation))
+          .withNewInnovationLevel(newLevel)
+          .withMaxNewInnovations(maxNew)
+          .plan(a, target);
+      if (json) {
+        docs.add(document(a, plan));
+      } else {
+        print(out, a, plan);
+      }
+    }
+    if (json) {
+      ScoringInput.printJson(out, docs.size() == 1 ? docs.get(0) : docs);
+    }
+    return 0;
+  }
+
+  static Rating rating(String text) {
+    String t = text.trim().toUpperCase(java.util.Locale.ROOT).replace(' ', '_');
+    for (Rating r : Rating.values()) {
+      if (r.name().equals(t) || r.label().indonesian().toUpperCase(java.util.Locale.ROOT).replace(' ', '_').equals(t)) {
+        return r;
+      }
+    }
+    throw new io.github.inovasi.model.InovasiException("Unknown predicate '" + text
+        + "'; use INOVATIF, SANGAT_INOVATIF, KURANG_INOVATIF (or the English names)");
+  }
+
+  private void print(PrintWriter out, Assessment a, ImprovementPlan p) {
+    out.printf("%s: IID %s, target %s (IID ≥ %s)%n", a.region(), p.currentIndex().toPlainString(), p.target(),
+        p.targetIndex().toPlainString());
+    if (!p.reachable()) {
+      out.println("Not reachable within the search bounds (--max-new " + maxNew + ").");
+    } else if (p.actions().isEmpty()) {
+      out.println("Already there.");
+    } else {
+      out.printf("Least-effort plan (effort %d) → IID %s, %s:%n", p.effort(), p.resultingIndex().toPlainString(),
+          p.resultingRating().label().indonesian());
+      for (PlanAction x : p.actions()) {
+        out.printf("  [%2d] %s (alone +%s)%n", x.effort(), x.description().english(), x.gain().toPlainString());
+      }
+    }
+    out.printf("%nOne more innovation (all SID indicators at level %d) adds %s IID points.%n",
+        p.assumedNewInnovationLevel(), p.oneMoreInnovation().toPlainString());
+    out.println();
+    out.println("Best single actions (gain per effort):");
+    for (PlanAction x : p.candidates().subList(0, Math.min(candidates, p.candidates().size()))) {
+      out.printf("  +%-9s effort %-3d %s%n", x.gain().toPlainString(), x.effort(), x.description().english());
+    }
+  }
+
+  private Map<String, Object> document(Assessment a, ImprovementPlan p) {
+    Map<String, Object> doc = new LinkedHashMap<>();
+    doc.put("region", a.region().code().toString());
+    doc.put("currentIid", p.currentIndex());
+    doc.put("targetIid", p.targetIndex());
+    doc.put("reachable", p.reachable());
+    doc.put("effort", p.effort());
+    doc.put("resultingIid", p.resultingIndex());
+    doc.put("resultingRating", p.resultingRating().name());
+    doc.put("actions", p.actions().stream().map(PlanCommand::action).collect(Collectors.toList()));
+    doc.put("oneMoreInnovation", p.oneMoreInnovation());
+    doc.put("candidates", p.candidates().stream().limit(candidates).map(PlanCommand::action).collect(Collectors.toList()));
+    return doc;
+  }
+
+  private static Map<String, Object> action(PlanAction x) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("kind", x.kind().name());
+    x.innovationId().ifPresent(v -> m.put("innovation", v));
+    x.indicatorCode().ifPresent(v -> m.put("indicator", v));
+    m.put("fromLevel", x.fromLevel());
+    m.put("toLevel", x.toLevel());
+    m.put("addsEvidence", x.addsEvidence());
+    x.affair().ifPresent(v -> m.put("affair", v.name()));
+    if (x.innovations() > 0) {
+      m.put("innovations", x.innovations());
+    }
+    m.put("effort", x.effort());
+    m.put("gain", x.gain());
+    m.put("description", x.description().english());
+    return m;
+  }
+}

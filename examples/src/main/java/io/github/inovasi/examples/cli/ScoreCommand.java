@@ -1,0 +1,108 @@
+package io.github.inovasi.examples.cli;
+
+import io.github.inovasi.model.Assessment;
+import io.github.inovasi.scoring.iid.IidFigures;
+import io.github.inovasi.scoring.iid.IidScore;
+import io.github.inovasi.scoring.iid.IidScorer;
+import io.github.inovasi.scoring.iid.ScoreBasis;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code inovasi score}: the IID of each assessment, with its figures. */
+@Command(
+    name = "score",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Compute the Indeks Inovasi Daerah (IID) of assessments: SPD, SID average over MAX(k, n),"
+          + " count score, IID and predicate (predikat).",
+      "Input: JSON documents of kind assessment or assessments (docs/json-format.md)."
+    },
+    footer = {"", "Examples:", "  inovasi score docs/samples/rote-ndao-2026.json",
+        "  inovasi score national.json --json",
+        "  inovasi score blitar-2023.json --edition iid-2023 --assume --spd-from iid-2026"})
+public final class ScoreCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Assessment documents.")
+  List<Path> files;
+
+  @Mixin ScoringInput.EditionOptions edition;
+
+  @Option(names = "--verified", description = "Score the verifier's levels instead of the claimed ones.")
+  boolean verified;
+
+  @Option(names = "--json", description = "Write JSON instead of a table.")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    List<Map<String, Object>> rows = new ArrayList<>();
+    if (!json) {
+      out.printf("%-34s %-9s %7s  %-19s %6s %10s %6s %4s %4s %s%n",
+          "Region", "Edition", "IID", "Predicate", "SPD", "SID avg", "Count", "n", "k", "Affairs");
+    }
+    for (Assessment a : ScoringInput.read(files)) {
+      IidScore s = IidScorer.of(edition.resolve(a))
+          .score(a, verified ? ScoreBasis.VERIFIED : ScoreBasis.CLAIMED);
+      IidFigures f = s.figures();
+      if (json) {
+        rows.add(row(s));
+      } else {
+        out.printf("%-34s %-9s %7s  %-19s %6s %10s %6s %4d %4d %d/6%s%n",
+            truncate(a.region().toString(), 34), s.policyId(), f.index().toPlainString(),
+            s.rating().label().indonesian(), f.spd().toPlainString(),
+            f.sidAverage().stripTrailingZeros().toPlainString(), f.countScore().toPlainString(),
+            f.innovations(), f.divisor(), f.basicServiceAffairsCovered(), f.gateOpen() ? "" : " (gate closed)");
+      }
+      ScoringInput.printProblems(spec.commandLine().getErr(), s.problems());
+      if (!s.tentativeRules().isEmpty() && !json) {
+        spec.commandLine().getErr().println("  note: " + s.policyId() + " rests on provisional rules (inovasi editions "
+            + s.policyId() + ")");
+      }
+    }
+    if (json) {
+      ScoringInput.printJson(out, rows);
+    }
+    return 0;
+  }
+
+  static Map<String, Object> row(IidScore s) {
+    IidFigures f = s.figures();
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("region", s.region().code().toString());
+    row.put("name", s.region().name());
+    row.put("edition", s.policyId());
+    row.put("basis", s.basis().name());
+    row.put("iid", f.index());
+    row.put("predicate", s.rating().label().indonesian());
+    row.put("rating", s.rating().name());
+    row.put("spd", f.spd());
+    row.put("sidSum", f.sidSum());
+    row.put("innovations", f.innovations());
+    row.put("divisor", f.divisor());
+    row.put("sidAverage", f.sidAverage());
+    row.put("basicServiceAffairsCovered", f.basicServiceAffairsCovered());
+    row.put("gateOpen", f.gateOpen());
+    row.put("countScore", f.countScore());
+    row.put("total", f.total());
+    row.put("maximum", f.maxima().total());
+    row.put("tentativeRules", s.tentativeRules());
+    return row;
+  }
+
+  static String truncate(String s, int width) {
+    return s.length() <= width ? s : s.substring(0, width - 1) + "…";
+  }
+}
