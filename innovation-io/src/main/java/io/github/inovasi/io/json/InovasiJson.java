@@ -14,6 +14,8 @@ import io.github.inovasi.io.internal.ProblemLog;
 import io.github.inovasi.model.InovasiException;
 import io.github.inovasi.model.InvalidInputException;
 import io.github.inovasi.model.Label;
+import io.github.inovasi.scoring.Ranking;
+import io.github.inovasi.scoring.ScoreResult;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -311,6 +313,49 @@ public final class InovasiJson {
       throw new InovasiException("writing to memory failed", e);
     }
     return out.toString(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Writes scoring results as a {@code "kind": "results"} document: each result in full (for
+   * an IID score: figures, eligibility, indicator scores, the breakdown of every point and
+   * the problems found). See {@code docs/json-format.md}. Results are written, not read back.
+   *
+   * @param out where to write; flushed, not closed
+   * @param results the results
+   * @throws IOException if the stream fails
+   */
+  public void writeResults(OutputStream out, Iterable<? extends ScoreResult> results) throws IOException {
+    writeList(out, "results", results);
+  }
+
+  /**
+   * Writes rankings as a {@code "kind": "rankings"} document: per category, the entries with
+   * their rank and score summary.
+   *
+   * @param out where to write; flushed, not closed
+   * @param rankings the rankings
+   * @throws IOException if the stream fails
+   */
+  public void writeRankings(OutputStream out, Iterable<Ranking> rankings) throws IOException {
+    writeList(out, "rankings", rankings);
+  }
+
+  private void writeList(OutputStream out, String kind, Iterable<?> values) throws IOException {
+    try (JsonGenerator g = factory.createGenerator(out)) {
+      if (pretty) {
+        g.useDefaultPrettyPrinter();
+      }
+      g.writeStartObject();
+      g.writeNumberField("formatVersion", DocumentReader.FORMAT_VERSION);
+      g.writeStringField("kind", kind);
+      g.writeFieldName(kind);
+      g.writeStartArray();
+      for (Object value : values) {
+        ResultWriter.write(g, value, value.getClass());
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
   }
 
   /**

@@ -14,6 +14,8 @@ import io.github.inovasi.io.internal.ProblemLog;
 import io.github.inovasi.io.internal.ZipGuard;
 import io.github.inovasi.model.InovasiException;
 import io.github.inovasi.model.Label;
+import io.github.inovasi.scoring.Ranking;
+import io.github.inovasi.scoring.iid.IidScore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -248,6 +250,33 @@ public final class InovasiTables {
    */
   public RecordWriter<AnswerEntry> answerWriter(OutputStream out, TableFormat format) throws IOException {
     return writer(out, format, AnswerTable.INSTANCE);
+  }
+
+  /**
+   * Returns a writer of rankings: one row per ranked region (category, rank, region, exact
+   * index, rating, policy). Export only.
+   *
+   * @param out where to write; flushed, not closed
+   * @param format CSV or XLSX
+   * @return the writer; close it to finish the file
+   * @throws IOException if the stream fails
+   */
+  public RecordWriter<Ranking> rankingWriter(OutputStream out, TableFormat format) throws IOException {
+    return writer(out, format, ResultTables.RANKINGS);
+  }
+
+  /**
+   * Returns a writer of IID breakdowns: one row per line of each score's breakdown (part,
+   * code, innovation, points earned and lost, the reasons with their points), so a region sees
+   * where every point came from and went. Export only.
+   *
+   * @param out where to write; flushed, not closed
+   * @param format CSV or XLSX
+   * @return the writer; close it to finish the file
+   * @throws IOException if the stream fails
+   */
+  public RecordWriter<IidScore> breakdownWriter(OutputStream out, TableFormat format) throws IOException {
+    return writer(out, format, ResultTables.BREAKDOWNS);
   }
 
   private <T> ReadReport read(Path file, Table<T> table, Consumer<? super T> each) throws IOException {

@@ -19,6 +19,9 @@ abstract class RowSink implements Closeable {
     if (cell == null) {
       return "";
     }
+    if (cell instanceof java.math.BigDecimal) {
+      return ((java.math.BigDecimal) cell).toPlainString();
+    }
     return cell instanceof Number ? cell.toString() : Cells.neutralise(cell.toString());
   }
 
