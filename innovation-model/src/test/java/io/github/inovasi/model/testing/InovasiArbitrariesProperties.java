@@ -6,6 +6,7 @@ import io.github.inovasi.model.Answer;
 import io.github.inovasi.model.Assessment;
 import io.github.inovasi.model.Aspect;
 import io.github.inovasi.model.Evidence;
+import io.github.inovasi.model.EvidenceKind;
 import io.github.inovasi.model.Indicator;
 import io.github.inovasi.model.Innovation;
 import io.github.inovasi.model.Region;
@@ -56,7 +57,11 @@ class InovasiArbitrariesProperties {
           }
         });
     Statistics.label("evidence kind").collect(evidence.kind())
-        .coverage(c -> c.check(evidence.kind()).count(n -> n > 0));
+        .coverage(c -> {
+          for (EvidenceKind kind : EvidenceKind.values()) {
+            c.check(kind).count(n -> n > 0);
+          }
+        });
     assertThat(answer.claimedLevel().orElse(1)).isBetween(1, 3);
   }
 
