@@ -14,13 +14,14 @@ import io.github.inovasi.scoring.composite.UncertainInput;
 import io.github.inovasi.scoring.composite.Winsorisation;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** COINr's documented sensitivity set-up on ASEM (without the noisy weights), small N. */
 final class AsemSensitivityTest {
   @Test
-  void winmaxNormalisationAndAggregation_allRunsSucceedAndIndicesAreDefined() {
+  void coinrDocumentedSetUp_allRunsSucceedAndIndicesAreDefined() {
     CompositeData data = CoinTables.asemExample();
     UncertainInput winmax = UncertainInput.discrete("winmax", IntStream.rangeClosed(1, 5)
         .mapToObj(w -> Treat.builder().treatment(Winsorisation.builder().winmax(w).build())
@@ -28,15 +29,19 @@ final class AsemSensitivityTest {
     UncertainInput normalisation = UncertainInput.discrete("normalisation", List.of(
         Normalise.builder().normaliser(Normalisers.minMax(1, 100)).build(),
         Normalise.builder().normaliser(Normalisers.zScore(10, 2)).build()));
-    UncertainInput aggregation = UncertainInput.discrete("aggregation", List.of(
-        Aggregate.builder().build(),
-        Aggregate.builder().aggregator(Aggregators.geometric()).build()));
+    UncertainInput weights = UncertainInput.noisyWeights("weights", "Aggregated",
+        data.framework(), Map.of(2, 0.25, 3, 0.25), 100, 7L);
+    UncertainInput aggregation = UncertainInput.alternatives("aggregation", List.of(
+        recipe -> recipe,
+        recipe -> recipe.with(((Aggregate) recipe.step("Aggregated"))
+            .withAggregator(Aggregators.geometric()))));
     SensitivityResult s = SensitivityAnalysis.sensitivity(data,
         CoinTables.asemRecipe().with(Normalise.builder().normaliser(Normalisers.minMax(1, 100))
-            .build()), List.of(winmax, normalisation, aggregation), 8, 2026L, "Index");
+            .build()), List.of(winmax, normalisation, weights, aggregation), 6, 2026L, "Index",
+        20);
     assertThat(s.failures()).isEmpty();
-    assertThat(s.ranks().runs()).hasSize(16);
-    assertThat(s.total()).hasSize(3);
+    assertThat(s.ranks().runs()).hasSize(12);
+    assertThat(s.inputs()).containsExactly("winmax", "normalisation", "weights", "aggregation");
     assertThat(Arrays.stream(s.total()).allMatch(Double::isFinite)).isTrue();
     assertThat(s.ranks().units()).hasSize(51);
   }

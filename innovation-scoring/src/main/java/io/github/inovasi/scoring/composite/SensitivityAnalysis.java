@@ -50,7 +50,8 @@ public final class SensitivityAnalysis {
   }
 
   /**
-   * Runs a sensitivity analysis: N(d + 2) runs of the A, B and A_B(i) designs.
+   * Runs a sensitivity analysis: N(d + 2) runs of the A, B and A_B(i) designs, without
+   * bootstrap intervals.
    *
    * @param data the data
    * @param nominal the nominal recipe
@@ -62,8 +63,29 @@ public final class SensitivityAnalysis {
    */
   public static SensitivityResult sensitivity(CompositeData data, Recipe nominal,
       List<UncertainInput> inputs, int n, long seed, String column) {
+    return sensitivity(data, nominal, inputs, n, seed, column, 0);
+  }
+
+  /**
+   * Runs a sensitivity analysis: N(d + 2) runs of the A, B and A_B(i) designs, with 5–95 %
+   * bootstrap intervals of the indices (the N sample rows resampled with replacement).
+   *
+   * @param data the data
+   * @param nominal the nominal recipe
+   * @param inputs the uncertain inputs, at least two
+   * @param n N, at least 2
+   * @param seed the seed of the sample and of the bootstrap
+   * @param column the column whose ranks are studied, e.g. {@code "Index"}
+   * @param bootstrap the number of bootstrap resamples; 0 for none
+   * @return the sensitivity indices with intervals, the rank statistics over A and B, and any
+   *     failed run
+   */
+  public static SensitivityResult sensitivity(CompositeData data, Recipe nominal,
+      List<UncertainInput> inputs, int n, long seed, String column, int bootstrap) {
     int d = inputs.size();
     check(inputs, n, 2);
+    InvalidValueException.check(bootstrap >= 0, "SensitivityAnalysis.bootstrap",
+        "must be >= 0, was %s", bootstrap);
     SplittableRandom random = new SplittableRandom(seed);
     double[][] a = sample(n, d, random);
     double[][] b = sample(n, d, random);
@@ -80,9 +102,48 @@ public final class SensitivityAnalysis {
     CompositeResult base = nominal.run(data);
     List<Run> runs = run(data, nominal, inputs, all, column, base);
     double[] y = runs.stream().mapToDouble(Run::meanAbsoluteRankChange).toArray();
-    double[] ya = Arrays.copyOfRange(y, 0, n);
-    double[] yb = Arrays.copyOfRange(y, n, 2 * n);
-    double v = Stats.sd(Arrays.copyOfRange(y, 0, 2 * n));
+    int[] rows = IntStream.range(0, n).toArray();
+    double[][] estimate = estimate(y, n, d, rows);
+    double[][][] interval = new double[2][d][2];
+    for (double[][] byIndex : interval) {
+      for (double[] bounds : byIndex) {
+        Arrays.fill(bounds, Double.NaN);
+      }
+    }
+    if (bootstrap > 0) {
+      double[][][] draws = new double[2][d][bootstrap];
+      for (int k = 0; k < bootstrap; k++) {
+        int[] resample = random.ints(n, 0, n).toArray();
+        double[][] e = estimate(y, n, d, resample);
+        for (int i = 0; i < d; i++) {
+          draws[0][i][k] = e[1][i];
+          draws[1][i][k] = e[2][i];
+        }
+      }
+      for (int t = 0; t < 2; t++) {
+        for (int i = 0; i < d; i++) {
+          double[] sorted = Arrays.stream(draws[t][i]).filter(v -> !Double.isNaN(v)).sorted()
+              .toArray();
+          interval[t][i] = new double[] {UncertaintyResult.quantile(sorted, 0.05),
+              UncertaintyResult.quantile(sorted, 0.95)};
+        }
+      }
+    }
+    UncertaintyResult ranks = UncertaintyResult.of(base, column, runs.subList(0, 2 * n));
+    return new SensitivityResult(inputs.stream().map(UncertainInput::name)
+        .collect(ImmutableList.toImmutableList()), estimate[1], estimate[2], estimate[0][0],
+        interval[0], interval[1], ranks,
+        runs.stream().filter(r -> r.failure().isPresent()).collect(ImmutableList.toImmutableList()));
+  }
+
+  /** Returns {{V}, S_i, ST_i} over the given sample rows (indices into 0..N-1). */
+  private static double[][] estimate(double[] y, int n, int d, int[] rows) {
+    double[] ab = new double[2 * rows.length];
+    for (int k = 0; k < rows.length; k++) {
+      ab[k] = y[rows[k]];
+      ab[rows.length + k] = y[n + rows[k]];
+    }
+    double v = Stats.sd(ab);
     v *= v;
     double[] first = new double[d];
     double[] total = new double[d];
@@ -90,22 +151,21 @@ public final class SensitivityAnalysis {
       double s = 0;
       double st = 0;
       int m = 0;
-      for (int j = 0; j < n; j++) {
+      for (int j : rows) {
+        double ya = y[j];
+        double yb = y[n + j];
         double yab = y[(2 + i) * n + j];
-        if (Double.isNaN(yab) || Double.isNaN(ya[j]) || Double.isNaN(yb[j])) {
+        if (Double.isNaN(yab) || Double.isNaN(ya) || Double.isNaN(yb)) {
           continue;
         }
-        s += yb[j] * (yab - ya[j]);
-        st += (ya[j] - yab) * (ya[j] - yab);
+        s += yb * (yab - ya);
+        st += (ya - yab) * (ya - yab);
         m++;
       }
       first[i] = m == 0 ? Double.NaN : s / m / v;
       total[i] = m == 0 ? Double.NaN : st / (2.0 * m * v);
     }
-    UncertaintyResult ranks = UncertaintyResult.of(base, column, runs.subList(0, 2 * n));
-    return new SensitivityResult(inputs.stream().map(UncertainInput::name)
-        .collect(ImmutableList.toImmutableList()), first, total, v, ranks,
-        runs.stream().filter(r -> r.failure().isPresent()).collect(ImmutableList.toImmutableList()));
+    return new double[][] {{v}, first, total};
   }
 
   private static void check(List<UncertainInput> inputs, int n, int minInputs) {

@@ -2,6 +2,7 @@ package io.github.inovasi.scoring.composite;
 
 import com.google.common.collect.ImmutableList;
 import io.github.inovasi.model.InvalidValueException;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -13,11 +14,15 @@ import java.util.Objects;
  * @param firstOrder S_i per input
  * @param total ST_i per input
  * @param variance V, the output variance over the A and B runs
+ * @param firstOrderInterval the 5 % and 95 % bootstrap quantiles of S_i per input ({@code NaN}
+ *     without bootstrap)
+ * @param totalInterval the 5 % and 95 % bootstrap quantiles of ST_i per input
  * @param ranks the rank statistics over the A and B runs
  * @param failures the failed runs (all designs), empty when every run succeeded
  */
 public record SensitivityResult(ImmutableList<String> inputs, double[] firstOrder,
-    double[] total, double variance, UncertaintyResult ranks,
+    double[] total, double variance, double[][] firstOrderInterval, double[][] totalInterval,
+    UncertaintyResult ranks,
     ImmutableList<SensitivityAnalysis.Run> failures) {
   /**
    * Checks and copies the parts.
@@ -26,6 +31,8 @@ public record SensitivityResult(ImmutableList<String> inputs, double[] firstOrde
    * @param firstOrder S_i per input
    * @param total ST_i per input
    * @param variance V
+   * @param firstOrderInterval the bootstrap interval of S_i per input
+   * @param totalInterval the bootstrap interval of ST_i per input
    * @param ranks the rank statistics
    * @param failures the failed runs
    */
@@ -33,6 +40,8 @@ public record SensitivityResult(ImmutableList<String> inputs, double[] firstOrde
     Objects.requireNonNull(inputs, "inputs");
     firstOrder = firstOrder.clone();
     total = total.clone();
+    firstOrderInterval = deepCopy(firstOrderInterval);
+    totalInterval = deepCopy(totalInterval);
     Objects.requireNonNull(ranks, "ranks");
     Objects.requireNonNull(failures, "failures");
   }
@@ -55,6 +64,30 @@ public record SensitivityResult(ImmutableList<String> inputs, double[] firstOrde
   @Override
   public double[] total() {
     return total.clone();
+  }
+
+  private static double[][] deepCopy(double[][] x) {
+    return Arrays.stream(x).map(double[]::clone).toArray(double[][]::new);
+  }
+
+  /**
+   * Returns the bootstrap interval of every input's S_i.
+   *
+   * @return a copy: per input, the 5 % and 95 % quantiles
+   */
+  @Override
+  public double[][] firstOrderInterval() {
+    return deepCopy(firstOrderInterval);
+  }
+
+  /**
+   * Returns the bootstrap interval of every input's ST_i.
+   *
+   * @return a copy: per input, the 5 % and 95 % quantiles
+   */
+  @Override
+  public double[][] totalInterval() {
+    return deepCopy(totalInterval);
   }
 
   private int position(String input) {

@@ -81,6 +81,36 @@ final class SensitivityAnalysisTest {
   }
 
   @Test
+  void sensitivity_bootstrapIntervals() {
+    SensitivityResult s = SensitivityAnalysis.sensitivity(DATA, RECIPE, List.of(NOTHING, MEAN),
+        16, 5L, "Index", 50);
+    assertThat(s.totalInterval()[0]).containsExactly(0, 0);
+    double[] mean = s.totalInterval()[1];
+    assertThat(mean[0]).isLessThanOrEqualTo(mean[1]);
+    assertThat(mean[1]).isGreaterThan(0);
+    SensitivityResult none = SensitivityAnalysis.sensitivity(DATA, RECIPE,
+        List.of(NOTHING, MEAN), 4, 5L, "Index");
+    assertThat(none.firstOrderInterval()[1][0]).isNaN();
+  }
+
+  @Test
+  void noisyWeights_perturbEachListedLevelWithinItsFactor() {
+    Framework f = DATA.framework();
+    UncertainInput noisy = UncertainInput.noisyWeights("w", "Aggregated", f,
+        java.util.Map.of(1, 0.25), 10, 11L);
+    for (double u = 0; u < 1; u += 0.1) {
+      Aggregate agg = (Aggregate) noisy.apply(RECIPE, u).step("Aggregated");
+      for (Element e : f.level(1)) {
+        assertThat(agg.weights().get(e.code())).isBetween(0.75, 1.25);
+      }
+      assertThat(agg.weights().get("Index")).isEqualTo(1.0);
+      assertThat(agg.aggregator()).isEqualTo(Aggregators.arithmetic());
+    }
+    assertThat(noisy.apply(RECIPE, 0.05)).isNotEqualTo(noisy.apply(RECIPE, 0.15));
+    assertThat(noisy.apply(RECIPE, 0.05)).isEqualTo(noisy.apply(RECIPE, 0.01));
+  }
+
+  @Test
   void quantile_type7() {
     assertThat(UncertaintyResult.quantile(new double[] {1, 2, 3, 4}, 0.05))
         .isCloseTo(1.15, within(1e-12));
