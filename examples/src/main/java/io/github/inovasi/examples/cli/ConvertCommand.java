@@ -46,16 +46,23 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  inovasi convert nasional.json daftar-inovasi.xlsx --table register",
       "  inovasi convert nasional.json jawaban.csv --table answers",
-      "  inovasi convert daftar-inovasi.xlsx daftar-inovasi.csv"
+      "  inovasi convert daftar-inovasi.xlsx daftar-inovasi.csv",
+      "  inovasi convert daftar-inovasi.csv jawaban.csv nasional.json --edition iid-2026"
     })
 public final class ConvertCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "INPUT", description = "A .json, .csv or .xlsx file.")
-  Path input;
+  @Parameters(arity = "2..3", paramLabel = "FILE",
+      description = "INPUT OUTPUT, or REGISTER ANSWERS OUTPUT.json to join two tables into assessments.")
+  java.util.List<Path> files;
 
-  @Parameters(index = "1", paramLabel = "OUTPUT", description = "A .json, .csv or .xlsx file.")
-  Path output;
+  @Option(names = "--edition", paramLabel = "ID",
+      description = "The edition of assessments joined from tables, e.g. iid-2026.")
+  String edition;
+
+  private Path input;
+  private Path output;
+  private Path answersInput;
 
   @Option(names = "--table", paramLabel = "register|answers", defaultValue = "register",
       description = "The table written from assessments: register or answers. Default: ${DEFAULT-VALUE}.")
@@ -69,8 +76,13 @@ public final class ConvertCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!Files.isRegularFile(input)) {
-      throw new InovasiException("file not found: " + input);
+    input = files.get(0);
+    output = files.get(files.size() - 1);
+    answersInput = files.size() == 3 ? files.get(1) : null;
+    for (Path in : files.subList(0, files.size() - 1)) {
+      if (!Files.isRegularFile(in)) {
+        throw new InovasiException("file not found: " + in);
+      }
     }
     Path temporary = Files.createTempFile(output.toAbsolutePath().getParent(), ".inovasi-", ".tmp");
     try {
@@ -94,6 +106,16 @@ public final class ConvertCommand implements Callable<Integer> {
   private ReadReport convert(OutputStream out) throws IOException {
     Optional<TableFormat> from = TableFormat.of(input);
     Optional<TableFormat> to = TableFormat.of(output);
+    if (answersInput != null) {
+      if (from.isEmpty() || TableFormat.of(answersInput).isEmpty() || to.isPresent() || edition == null) {
+        throw new InovasiException(
+            "joining needs REGISTER (.csv/.xlsx) ANSWERS (.csv/.xlsx) OUTPUT.json and --edition");
+      }
+      try (RecordWriter<Assessment> w = json.writer(out, JsonKind.ASSESSMENTS)) {
+        return tables.readAssessments(
+            input, answersInput, edition, io.github.inovasi.model.reference.RegionDirectory.kemendagri(), unchecked(w::write));
+      }
+    }
     if (from.isPresent() && to.isPresent()) {
       TableKind kind = tables.detect(input).orElse(TableKind.REGISTER);
       if (kind == TableKind.ANSWERS) {
@@ -107,7 +129,7 @@ public final class ConvertCommand implements Callable<Integer> {
     }
     if (from.isPresent()) {
       throw new InovasiException(
-          "a table converts to another table only: JSON assessments need the register, the answers and the region list together");
+          "a table converts to another table; to make assessments give REGISTER ANSWERS OUTPUT.json --edition ID");
     }
     Optional<JsonKind<?>> detected = json.detect(input);
     if (detected.isEmpty()) {

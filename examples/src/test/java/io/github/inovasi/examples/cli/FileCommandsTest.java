@@ -74,6 +74,27 @@ final class FileCommandsTest {
   }
 
   @Test
+  void convert_registerAndAnswers_joinIntoTheSameAssessments() throws IOException {
+    Path register = dir.resolve("daftar.csv");
+    Path answers = dir.resolve("jawaban.xlsx");
+    Path joined = dir.resolve("gabungan.json");
+    assertThat(CommandRun.of("convert", national.toString(), register.toString()).exitCode).isZero();
+    assertThat(CommandRun.of("convert", national.toString(), answers.toString(), "--table", "answers").exitCode).isZero();
+    CommandRun run = CommandRun.of("convert", register.toString(), answers.toString(), joined.toString(), "--edition", "iid-2026");
+    assertThat(run.exitCode).as(run.err).isZero();
+    List<Assessment> original = InovasiJson.create().read(national, JsonKind.ASSESSMENTS);
+    List<Assessment> back = InovasiJson.create().read(joined, JsonKind.ASSESSMENTS);
+    // Tables carry neither agencies nor the profile's nested lists.
+    assertThat(back)
+        .isEqualTo(
+            original.stream()
+                .map(a -> a.withAgencies().withInnovations(a.innovations().stream()
+                    .map(r -> r.withInnovation(r.innovation().withInnovators().withReplications()))
+                    .collect(Collectors.toList())))
+                .collect(Collectors.toList()));
+  }
+
+  @Test
   void convert_invalidInput_writesNothingAndExitsOne() throws IOException {
     Path broken = dir.resolve("rusak.json");
     Files.writeString(broken, Files.readString(national).replaceFirst("\"PENERAPAN\"", "\"SELESAI\""));

@@ -253,6 +253,42 @@ public final class InovasiTables {
   }
 
   /**
+   * Joins an innovation register and an answers table into one assessment per region, for
+   * an edition: the regions come from the directory, each with its region-level answers and
+   * its innovations with their answers. Answers for an innovation missing from the register
+   * and region codes missing from the directory are problems. Both tables are held in memory
+   * while joining (a region's data is spread over the two files); agencies are not part of
+   * the tables, so the assessments have none. No assessment is passed on when there is any
+   * error.
+   *
+   * @param register the register, .csv or .xlsx
+   * @param answers the answers in long form, .csv or .xlsx
+   * @param editionId the edition, e.g. {@code iid-2026}
+   * @param directory the regions, e.g. {@code RegionDirectory.kemendagri()}
+   * @param each receives every assessment, in region-code order
+   * @return the number of assessments and every problem of both files and the join
+   * @throws IOException if a file cannot be read
+   * @throws InovasiException if a file name has neither extension
+   */
+  public ReadReport readAssessments(
+      Path register,
+      Path answers,
+      String editionId,
+      io.github.inovasi.model.reference.RegionDirectory directory,
+      Consumer<? super io.github.inovasi.model.Assessment> each)
+      throws IOException {
+    AssessmentAssembler assembler = new AssessmentAssembler();
+    ReadReport registerReport = readRegister(register, assembler::add);
+    ReadReport answersReport = readAnswers(answers, assembler::add);
+    ProblemLog log = new ProblemLog(Optional.empty(), limits.maxProblems());
+    long count = 0;
+    if (registerReport.isComplete() && answersReport.isComplete()) {
+      count = assembler.assemble(editionId, directory, Optional.of(answers.toString()), log, each);
+    }
+    return AssessmentAssembler.combine(registerReport, answersReport, count, log);
+  }
+
+  /**
    * Returns a writer of rankings: one row per ranked region (category, rank, region, exact
    * index, rating, policy). Export only.
    *

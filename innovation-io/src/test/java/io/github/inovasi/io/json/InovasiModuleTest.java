@@ -36,6 +36,9 @@ final class InovasiModuleTest {
             e -> {
               assertThat(e.getLocation().getLineNr()).isEqualTo(1);
               assertThat(e.getCause()).isInstanceOf(InvalidInputException.class);
+              assertThat(e.getCause().getCause())
+                  .as("the model's own failure is kept as the cause")
+                  .isInstanceOf(io.github.inovasi.model.InvalidValueException.class);
               assertThat(((InvalidInputException) e.getCause()).problems())
                   .extracting(Problem::code)
                   .containsExactly("INVALID_VALUE", "WRONG_TYPE", "UNKNOWN_FIELD");
