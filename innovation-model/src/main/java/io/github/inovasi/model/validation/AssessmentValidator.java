@@ -123,7 +123,9 @@ public final class AssessmentValidator {
 
   /**
    * Checks an assessment without an indicator catalogue: region, ids, dates, agencies,
-   * replications and duplicate answers.
+   * replications and duplicate answers. References to agencies (an innovation's or
+   * innovator's {@code agencyId}, an agency's parent) are checked when the assessment lists
+   * its agencies; an assessment without agencies leaves them unchecked.
    *
    * @param assessment the assessment
    * @return every problem found, errors and warnings, in document order; empty when clean
