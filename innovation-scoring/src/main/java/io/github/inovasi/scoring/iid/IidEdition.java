@@ -326,6 +326,27 @@ public abstract class IidEdition {
   }
 
   /**
+   * Returns a copy with eligibility rules supplied by the user, e.g. the 2023 implementation
+   * window once it is known.
+   *
+   * @param rules the eligibility rules
+   * @param provenance where they come from; it replaces the provenance of the window, the
+   *     design-narrative minimum, the stages and the mandatory-indicator rule
+   * @return the edition with those rules
+   */
+  public final IidEdition withEligibility(Eligibility rules, Provenance provenance) {
+    EnumMap<EditionElement, Provenance> map = new EnumMap<>(provenance());
+    for (EditionElement e : List.of(EditionElement.WINDOW, EditionElement.DESIGN_WORDS,
+        EditionElement.STAGES, EditionElement.MANDATORY_INDICATORS)) {
+      map.put(e, provenance);
+    }
+    Builder b = new Builder();
+    b.from(this);
+    b.provenance(map);
+    return b.eligibility(rules).build();
+  }
+
+  /**
    * Returns a copy with SPD rows supplied by the user, e.g. the 2026 rows as a stand-in.
    *
    * @param rows the SPD indicator rows

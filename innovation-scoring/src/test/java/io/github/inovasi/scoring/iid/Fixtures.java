@@ -78,12 +78,22 @@ final class Fixtures {
     return answers(e.sidIndicators(), 2, Map.of("35", 3, "17", 3));
   }
 
+  /** SID sum 70 in 2026: every indicator at level 2 (74), 35 at level 1 (-4). */
+  static List<Answer> sid70(IidEdition e) {
+    return answers(e.sidIndicators(), 2, Map.of("35", 1));
+  }
+
   /** n innovations with SID sum 80, the first {@code affairs} in distinct basic-service affairs. */
   static Assessment worked(IidEdition e, int n, int affairs) {
+    return worked(e, n, affairs, sid80(e));
+  }
+
+  /** n innovations with the given SID answers, the first {@code affairs} in distinct basic-service affairs. */
+  static Assessment worked(IidEdition e, int n, int affairs, List<Answer> sid) {
     Assessment.Builder b = Assessment.builder().region(REGION).editionId(e.id()).regionAnswers(spd40(e));
     for (int j = 0; j < n; j++) {
       GovernmentAffair affair = j < affairs ? basicService(j) : GovernmentAffair.LABOUR;
-      b.addInnovations(ReportedInnovation.of(innovation("inv-" + j, affair), sid80(e)));
+      b.addInnovations(ReportedInnovation.of(innovation("inv-" + j, affair), sid));
     }
     return b.build();
   }

@@ -109,6 +109,21 @@ final class IidEditionTest {
   }
 
   @Test
+  void withEligibility_replacesTheRulesAndTheirProvenance() {
+    Provenance mine = Provenance.builder().status(ProvenanceStatus.PROVISIONAL)
+        .addSources("Bappeda note").note("2023 window as the region understood it").build();
+    Eligibility window = Eligibility.builder().implementedFrom(LocalDate.of(2021, 1, 1))
+        .implementedTo(LocalDate.of(2022, 12, 31)).addStages(io.github.inovasi.model.Stage.IMPLEMENTATION).build();
+
+    IidEdition e = IidEdition.bundled("iid-2023").withEligibility(window, mine);
+
+    assertThat(e.eligibility()).isEqualTo(window);
+    assertThat(e.provenance(EditionElement.WINDOW)).isEqualTo(mine);
+    assertThat(e.provenance(EditionElement.STAGES)).isEqualTo(mine);
+    assertThat(e.provenance(EditionElement.DIVISOR).status()).isEqualTo(ProvenanceStatus.OFFICIAL);
+  }
+
+  @Test
   void withMaxima_contradictingTheCountRule_isRefused() {
     IidEdition e = IidEdition.bundled("iid-2026");
     Provenance mine = Provenance.of(ProvenanceStatus.PROVISIONAL, "test");

@@ -35,6 +35,26 @@ final class IidScorerTest {
     assertThat(s.index()).isEqualByComparingTo(index);
   }
 
+  @ParameterizedTest(name = "{0} full path: SPD 40, {1} × {2}, {3} affairs → {4}")
+  @CsvSource({
+    "iid-2026, 20, 70, 5, 47.04", "iid-2026, 20, 70, 4, 44.00", "iid-2027, 8, 80, 6, 35.50",
+    "iid-2027, 14, 80, 6, 50.13", "iid-2023, 8, 80, 5, 42.82"})
+  void score_fullAssessment_reproducesTheCheckValues(String id, int n, int sum, int affairs, String index) {
+    IidEdition e = IidEdition.bundled(id);
+    if (!e.missing().isEmpty()) {
+      // reference §4.5: the 2026 count rule and 250 maximum, with the 2026 SPD rows as a stand-in
+      e = e.withAssumptions().withSpdCatalogue(E2026.spdIndicators(),
+          Provenance.builder().status(ProvenanceStatus.PROVISIONAL).addSources("test").note("2026 rows").build());
+    }
+    Assessment a = Fixtures.worked(e, n, affairs, sum == 80 ? Fixtures.sid80(e) : Fixtures.sid70(e));
+
+    IidScore s = IidScorer.of(e).score(a);
+
+    assertThat(s.figures().sidSum()).isEqualByComparingTo(BigDecimal.valueOf((long) sum * n));
+    assertThat(s.index()).isEqualByComparingTo(index);
+    assertThat(s.tentativeRules()).isNotEmpty();
+  }
+
   @Test
   void score_2027_withFiveAffairs_losesTheCountScore() {
     IidEdition e2027 = IidEdition.bundled("iid-2027");

@@ -7,6 +7,7 @@ import io.github.inovasi.model.Assessment;
 import io.github.inovasi.model.GovernmentAffair;
 import io.github.inovasi.model.Indicator;
 import io.github.inovasi.model.ReportedInnovation;
+import io.github.inovasi.model.testing.InovasiArbitraries;
 import io.github.inovasi.scoring.Rating;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -147,6 +148,24 @@ final class ScoringProperties {
     assertThat(s.index()).isEqualByComparingTo("100.00");
     assertThat(s.rating()).isEqualTo(Rating.VERY_INNOVATIVE);
     assertThat(s.breakdown().lost()).isEqualByComparingTo("0");
+  }
+
+  /** Real regions' clean assessments from the model's shared arbitraries, on the 2026 catalogue. */
+  @Provide
+  Arbitrary<Assessment> sharedAssessments() {
+    List<Indicator> catalogue = new ArrayList<>(E2026.spdIndicators());
+    catalogue.addAll(E2026.sidIndicators());
+    return InovasiArbitraries.assessments(catalogue);
+  }
+
+  @Property(tries = 100)
+  void sharedAssessments_scoreWithinBoundsAndAddUp(@ForAll("sharedAssessments") Assessment a) {
+    IidScore s = SCORER.score(a);
+
+    assertThat(s.index()).isBetween(BigDecimal.ZERO, BigDecimal.valueOf(100));
+    assertThat(s.breakdown().earned().add(s.breakdown().lost())).isEqualByComparingTo("100");
+    assertThat(s.problems()).noneMatch(p -> p.code().equals("UNKNOWN_INDICATOR"));
+    assertThat(SCORER.score(a)).isEqualTo(s);
   }
 
   @Provide

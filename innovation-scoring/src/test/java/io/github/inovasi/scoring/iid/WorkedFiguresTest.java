@@ -25,6 +25,9 @@ final class WorkedFiguresTest {
     "iid-2027, 63, 200, 111, 6, 100.00, VERY_INNOVATIVE",
     "iid-2023, 40, 8, 80, 5, 42.82, INNOVATIVE",
     "iid-2026, 0, 0, 0, 0, 0.00, NOT_ASSESSABLE",
+    // 2023 bands: a region at 60.00 and one at 60.01 get different predicates
+    "iid-2023, 40, 10, 106.2, 5, 60.00, INNOVATIVE",
+    "iid-2023, 40, 10, 106.225, 5, 60.01, VERY_INNOVATIVE",
   })
   void figures_reproduceWorkedCases(String id, String spd, int n, String sid, int affairs, String index,
       Rating rating) {
