@@ -97,6 +97,15 @@ final class AsemParityTest {
         .isCloseTo(change, within(5e-7));
   }
 
+  @ParameterizedTest
+  @CsvSource({"Physical, 0.619880382", "Social, 0.024089628", "P2P, 0.051266588"})
+  void cronbachAlpha_ofRawPillars_usesPairwiseCovariancesAsCoinr(String pillar, double alpha) {
+    // COINr's get_cronbach formula (k^2 * mean off-diagonal covariance / sum of covariances,
+    // pairwise-complete), recomputed independently; the raw pillars have missing values
+    assertThat(CompositeAnalysis.cronbachAlpha(RESULT.dataSet("Raw")
+        .selectColumns(DATA.framework().indicatorsUnder(pillar)))).isCloseTo(alpha, within(1e-9));
+  }
+
   @Test
   void removeOneElementAnalysis_matchesCoinrForEveryPillar() {
     Map<String, Double> changes = CompositeAnalysis.removeOneElement(RESULT, 2, "Index");

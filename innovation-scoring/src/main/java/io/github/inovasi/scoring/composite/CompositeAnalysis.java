@@ -4,8 +4,10 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.inovasi.model.InvalidValueException;
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -132,28 +134,51 @@ public final class CompositeAnalysis {
   }
 
   /**
-   * Returns Cronbach's alpha of a set of columns over the units with all of them present:
-   * k/(k − 1)·(1 − Σ var(column) / var(row sum)).
+   * Returns Cronbach's alpha of a set of columns as COINr computes it ({@code get_cronbach}):
+   * from the covariance matrix C over pairwise-complete units, α = k²·c̄ / ΣC, c̄ the mean
+   * off-diagonal covariance (with complete data, k/(k − 1)·(1 − Σ var / var(row sum))).
    *
-   * @param data the columns, e.g. {@code result.scores().selectColumns(pillarIndicators)}
-   * @return alpha, {@code NaN} with fewer than two columns or two complete units
+   * @param data the columns, e.g. {@code result.dataSet("Raw").selectColumns(physical)}
+   * @return alpha, {@code NaN} with fewer than two columns or a pair with fewer than two units
    */
   public static double cronbachAlpha(DataSet data) {
     int k = data.columns().size();
-    double[][] x = data.toArray();
-    double[][] complete = Arrays.stream(x).filter(r -> Stats.countPresent(r) == k)
-        .toArray(double[][]::new);
-    if (k < 2 || complete.length < 2) {
+    if (k < 2) {
       return Double.NaN;
     }
-    double sumVar = 0;
-    for (int j = 0; j < k; j++) {
-      final int col = j;
-      double sd = Stats.sd(Arrays.stream(complete).mapToDouble(r -> r[col]).toArray());
-      sumVar += sd * sd;
+    double[][] cols = data.columns().stream().map(data::column).toArray(double[][]::new);
+    double total = 0;
+    double diagonal = 0;
+    for (int i = 0; i < k; i++) {
+      for (int j = 0; j < k; j++) {
+        double c = covariance(cols[i], cols[j]);
+        total += c;
+        if (i == j) {
+          diagonal += c;
+        }
+      }
     }
-    double totalSd = Stats.sd(Arrays.stream(complete).mapToDouble(r -> Arrays.stream(r).sum())
-        .toArray());
-    return k / (k - 1.0) * (1 - sumVar / (totalSd * totalSd));
+    double meanOffDiagonal = (total - diagonal) / (k * k - k);
+    return k * k * meanOffDiagonal / total;
+  }
+
+  /** Sample covariance over the units where both are present. */
+  private static double covariance(double[] x, double[] y) {
+    List<double[]> pairs = new ArrayList<>();
+    for (int i = 0; i < x.length; i++) {
+      if (!Double.isNaN(x[i]) && !Double.isNaN(y[i])) {
+        pairs.add(new double[] {x[i], y[i]});
+      }
+    }
+    if (pairs.size() < 2) {
+      return Double.NaN;
+    }
+    double mx = Stats.mean(pairs.stream().mapToDouble(p -> p[0]).toArray());
+    double my = Stats.mean(pairs.stream().mapToDouble(p -> p[1]).toArray());
+    double s = 0;
+    for (double[] p : pairs) {
+      s += (p[0] - mx) * (p[1] - my);
+    }
+    return s / (pairs.size() - 1);
   }
 }
