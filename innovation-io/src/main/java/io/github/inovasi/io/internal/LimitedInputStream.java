@@ -11,6 +11,7 @@ import java.io.InputStream;
 public final class LimitedInputStream extends FilterInputStream {
   private final long limit;
   private long count;
+  private boolean atEnd;
 
   public LimitedInputStream(InputStream in, long limit) {
     super(in);
@@ -21,11 +22,18 @@ public final class LimitedInputStream extends FilterInputStream {
     return count;
   }
 
+  /** Whether the underlying stream has ended (the whole input was read). */
+  public boolean atEnd() {
+    return atEnd;
+  }
+
   @Override
   public int read() throws IOException {
     int b = super.read();
     if (b >= 0) {
       add(1);
+    } else {
+      atEnd = true;
     }
     return b;
   }
@@ -35,6 +43,8 @@ public final class LimitedInputStream extends FilterInputStream {
     int n = super.read(buffer, offset, length);
     if (n > 0) {
       add(n);
+    } else if (n < 0) {
+      atEnd = true;
     }
     return n;
   }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import io.github.inovasi.io.internal.LimitExceededException;
+import io.github.inovasi.io.internal.LimitedInputStream;
 import io.github.inovasi.model.InovasiException;
 import io.github.inovasi.model.Label;
 import io.github.inovasi.model.Location;
@@ -34,6 +35,7 @@ final class DocumentReader<T> {
 
   private final JsonIn in;
   private final JsonKind<T> kind;
+  private LimitedInputStream input;
   private final Consumer<? super T> each;
   private long count;
 
@@ -78,6 +80,22 @@ final class DocumentReader<T> {
 
   private interface Step {
     void run(JsonParser p) throws IOException;
+  }
+
+  /** Tells the reader its input, so that a syntax error at the very end is reported as truncation. */
+  DocumentReader<T> reading(LimitedInputStream input) {
+    this.input = input;
+    return this;
+  }
+
+  /** Whether a parse error happened at the end of the input (a file cut short). */
+  private boolean atEndOfInput(JsonProcessingException e) {
+    if (input == null || !input.atEnd() || e.getLocation() == null) {
+      return false;
+    }
+    long offset = e.getLocation().getByteOffset();
+    // Jackson places the error at the cut token, a few bytes before the end (a BOM also counts).
+    return offset >= 0 && offset >= input.count() - 8;
   }
 
   /** Reads the document; returns how many records were passed on. */
@@ -269,7 +287,8 @@ final class DocumentReader<T> {
           null,
           found.orElse(null));
     } else if (e instanceof JsonEOFException
-        || (message != null && message.contains("end-of-input"))) {
+        || (message != null && message.contains("end-of-input"))
+        || (e instanceof JsonProcessingException && atEndOfInput((JsonProcessingException) e))) {
       in.log().error(
           at.build(),
           "TRUNCATED",

@@ -134,10 +134,11 @@ public final class InovasiJson {
     Objects.requireNonNull(each, "each");
     ProblemLog log = new ProblemLog(Optional.ofNullable(source), limits.maxProblems());
     long count = 0;
-    InputStream utf8 = Encodings.utf8(new LimitedInputStream(in, limits.maxDocumentBytes()), log);
+    LimitedInputStream limited = new LimitedInputStream(in, limits.maxDocumentBytes());
+    InputStream utf8 = Encodings.utf8(limited, log);
     if (utf8 != null) {
       try (JsonParser p = factory.createParser(utf8)) {
-        count = new DocumentReader<>(new JsonIn(p, log), kind, each).read();
+        count = new DocumentReader<>(new JsonIn(p, log), kind, each).reading(limited).read();
       } catch (DocumentReader.ConsumerFailure e) {
         throw (RuntimeException) e.getCause();
       }
