@@ -15,6 +15,8 @@ import io.github.inovasi.model.InvalidValueException;
 import io.github.inovasi.model.Label;
 import io.github.inovasi.model.ReportedInnovation;
 import io.github.inovasi.model.Stage;
+import io.github.inovasi.scoring.iid.LeastEffortSearch.Option;
+import io.github.inovasi.scoring.iid.LeastEffortSearch.Slot;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -55,12 +57,14 @@ public final class ImprovementPlanner {
 
   private final IidScorer scorer;
   private final Effort effort;
+  private final LeastEffortSearch search;
   private final int newInnovationLevel;
   private final int maxNewInnovations;
 
   private ImprovementPlanner(IidScorer scorer, Effort effort, int level, int maxNew) {
     this.scorer = scorer;
     this.effort = effort;
+    this.search = new LeastEffortSearch(effort);
     this.newInnovationLevel = level;
     this.maxNewInnovations = maxNew;
   }
@@ -129,17 +133,17 @@ public final class ImprovementPlanner {
       return new ImprovementPlan(target, targetIndex, now.index(), true, ImmutableList.of(), 0,
           now.index(), now.rating(), candidates, oneMore, newInnovationLevel);
     }
-    Search best = null;
+    Configuration best = null;
     int uncovered = uncoveredBasicAffairs(assessment, now).size();
     int gateNeed = e.countRule().get().gateOpen(now.figures().basicServiceAffairsCovered())
         ? 0 : e.countRule().get().minBasicServiceAffairs() - now.figures().basicServiceAffairsCovered();
     for (int m = 0; m <= maxNewInnovations; m++) {
-      if (best != null && (long) m * effort.perInnovation() >= best.cost) {
+      if (best != null && (long) m * effort.perInnovation() >= best.cost()) {
         break;
       }
       for (int g : gateNeed > 0 && gateNeed <= Math.min(m, uncovered) ? new int[] {0, gateNeed} : new int[] {0}) {
-        Search s = search(e, assessment, slots, m, g, targetIndex);
-        if (s != null && (best == null || s.cost < best.cost)) {
+        Configuration s = search(e, assessment, slots, m, g, targetIndex);
+        if (s != null && (best == null || s.cost() < best.cost())) {
           best = s;
         }
       }
@@ -150,27 +154,27 @@ public final class ImprovementPlanner {
     }
     List<Change> changes = new ArrayList<>();
     for (int i = 0; i < slots.size(); i++) {
-      if (best.choice[i] != null) {
-        changes.add(new Change(slots.get(i), best.choice[i]));
+      if (best.choice()[i] != null) {
+        changes.add(new Change(slots.get(i), best.choice()[i]));
       }
     }
-    Assessment planned = apply(assessment, changes, best.m, best.g);
+    Assessment planned = apply(assessment, changes, best.m(), best.g());
     IidScore after = scorer.score(planned);
     if (after.index().compareTo(targetIndex) < 0) {
       throw new IllegalStateException("plan re-scored at " + after.index() + " below " + targetIndex);
     }
     ImmutableList.Builder<PlanAction> actions = ImmutableList.builder();
     List<GovernmentAffair> gateAffairs = uncoveredBasicAffairs(assessment, now);
-    for (int k = 0; k < best.g; k++) {
+    for (int k = 0; k < best.g(); k++) {
       actions.add(gateAction(now, assessment, gateAffairs.get(k)));
     }
-    if (best.m - best.g > 0) {
-      actions.add(addAction(now, assessment, best.m - best.g));
+    if (best.m() - best.g() > 0) {
+      actions.add(addAction(now, assessment, best.m() - best.g()));
     }
     for (Change c : changes) {
       actions.add(c.toAction(now, apply(assessment, List.of(c), 0, 0), effort, this));
     }
-    return new ImprovementPlan(target, targetIndex, now.index(), true, actions.build(), (int) best.cost,
+    return new ImprovementPlan(target, targetIndex, now.index(), true, actions.build(), (int) best.cost(),
         after.index(), after.rating(), candidates, oneMore, newInnovationLevel);
   }
 
@@ -226,16 +230,6 @@ public final class ImprovementPlanner {
 
   // ---- answer slots and their options ----
 
-  /** One answer that can improve: an SPD row (innovation -1) or an SID indicator of a counted innovation. */
-  record Slot(int innovation, String innovationId, Indicator indicator, int claimed, boolean evidence) {
-    int counted() {
-      return evidence ? claimed : 0;
-    }
-  }
-
-  /** One way to improve a slot: reach a level, adding evidence if missing. */
-  record Option(int toLevel, boolean addEvidence) {}
-
   private record Change(Slot slot, Option option) {
     PlanAction toAction(IidScore now, Assessment alone, Effort effort, ImprovementPlanner p) {
       return p.answerAction(slot, option, p.gain(now, alone));
@@ -267,118 +261,16 @@ public final class ImprovementPlanner {
     return new Slot(j, id, ind, claimed, evidence);
   }
 
-  private List<Option> options(Slot s) {
-    List<Option> out = new ArrayList<>();
-    for (int b = Math.max(1, s.claimed()); b <= 3; b++) {
-      if (b > s.counted()) {
-        out.add(new Option(b, !s.evidence()));
-      }
-    }
-    return out;
-  }
+  /** The best plan for one number of new innovations, g of them opening the gate. */
+  private record Configuration(int m, int g, long cost, Option[] choice) {}
 
-  private int cost(Slot s, Option o) {
-    return (o.toLevel() - s.claimed()) * effort.perLevel() + (o.addEvidence() ? effort.perEvidence() : 0);
-  }
-
-  // ---- exact search for one configuration of new innovations ----
-
-  private static final class Search {
-    int m;
-    int g;
-    long cost;
-    Option[] choice;
-  }
-
-  private Search search(IidEdition e, Assessment a, List<Slot> slots, int m, int g, BigDecimal targetIndex) {
+  private Configuration search(IidEdition e, Assessment a, List<Slot> slots, int m, int g, BigDecimal targetIndex) {
     IidFigures base = scorer.score(apply(a, List.of(), m, g)).figures();
-    BigDecimal d = BigDecimal.valueOf(base.divisor());
-    BigDecimal max = base.maxima().total();
     BigDecimal threshold = e.roundingMode() == RoundingMode.HALF_UP
         ? targetIndex.subtract(BigDecimal.ONE.movePointLeft(e.roundingScale()).divide(BigDecimal.valueOf(2)))
         : targetIndex;
-    // All amounts in units of (score points × d): the index is units × 100 / (d × max).
-    BigDecimal need = threshold.multiply(d).multiply(max).divide(BigDecimal.valueOf(100))
-        .subtract(base.spd().add(base.countScore()).multiply(d).add(base.sidSum()));
-    Search result = new Search();
-    result.m = m;
-    result.g = g;
-    result.choice = new Option[slots.size()];
-    long fixed = (long) m * effort.perInnovation();
-    if (need.signum() <= 0) {
-      result.cost = fixed;
-      return result;
-    }
-    List<List<Option>> opts = new ArrayList<>();
-    List<BigDecimal[]> gains = new ArrayList<>();
-    int scale = need.scale();
-    for (Slot s : slots) {
-      List<Option> o = options(s);
-      BigDecimal[] gs = new BigDecimal[o.size()];
-      for (int k = 0; k < o.size(); k++) {
-        BigDecimal pts = s.indicator().weight().multiply(BigDecimal.valueOf(o.get(k).toLevel() - s.counted()));
-        gs[k] = s.innovation() < 0 ? pts.multiply(d) : pts;
-        scale = Math.max(scale, gs[k].scale());
-      }
-      opts.add(o);
-      gains.add(gs);
-    }
-    long needUnits = need.movePointRight(scale).setScale(0, RoundingMode.CEILING).longValueExact();
-    long[][] gainUnits = new long[slots.size()][];
-    int maxBudget = 0;
-    for (int i = 0; i < slots.size(); i++) {
-      gainUnits[i] = new long[gains.get(i).length];
-      int most = 0;
-      for (int k = 0; k < gainUnits[i].length; k++) {
-        gainUnits[i][k] = gains.get(i)[k].movePointRight(scale).longValueExact();
-        most = Math.max(most, cost(slots.get(i), opts.get(i).get(k)));
-      }
-      maxBudget += most;
-    }
-    for (int budget = 16; ; budget = Math.min(budget * 2, maxBudget)) {
-      byte[][] pick = new byte[slots.size()][];
-      long[] best = knapsack(slots, opts, gainUnits, budget, pick);
-      for (int c = 0; c <= budget; c++) {
-        if (best[c] >= needUnits) {
-          result.cost = fixed + c;
-          int rest = c;
-          for (int i = slots.size() - 1; i >= 0; i--) {
-            int k = pick[i][rest];
-            if (k > 0) {
-              Option o = opts.get(i).get(k - 1);
-              result.choice[i] = o;
-              rest -= cost(slots.get(i), o);
-            }
-          }
-          return result;
-        }
-      }
-      if (budget >= maxBudget) {
-        return null;
-      }
-    }
-  }
-
-  /** Multiple-choice knapsack: the most gain for each effort budget; pick[i][c] is option+1 or 0. */
-  private long[] knapsack(List<Slot> slots, List<List<Option>> opts, long[][] gains, int budget, byte[][] pick) {
-    long[] best = new long[budget + 1];
-    for (int i = 0; i < slots.size(); i++) {
-      long[] next = best.clone();
-      byte[] p = new byte[budget + 1];
-      for (int k = 0; k < gains[i].length; k++) {
-        int c = cost(slots.get(i), opts.get(i).get(k));
-        for (int b = budget; b >= c; b--) {
-          long v = best[b - c] + gains[i][k];
-          if (v > next[b]) {
-            next[b] = v;
-            p[b] = (byte) (k + 1);
-          }
-        }
-      }
-      pick[i] = p;
-      best = next;
-    }
-    return best;
+    LeastEffortSearch.Result r = search.solve(slots, base, threshold);
+    return r == null ? null : new Configuration(m, g, (long) m * effort.perInnovation() + r.effort(), r.choice());
   }
 
   // ---- applying changes ----
@@ -483,7 +375,7 @@ public final class ImprovementPlanner {
     BigDecimal d = BigDecimal.valueOf(now.figures().divisor());
     BigDecimal max = now.figures().maxima().total();
     for (Slot s : slots) {
-      for (Option o : options(s)) {
+      for (Option o : search.options(s)) {
         BigDecimal pts = s.indicator().weight().multiply(BigDecimal.valueOf(o.toLevel() - s.counted()));
         BigDecimal units = s.innovation() < 0 ? pts.multiply(d) : pts;
         BigDecimal gain = units.multiply(BigDecimal.valueOf(100)).divide(d.multiply(max), IidFigures.SHOWN_SCALE, RoundingMode.HALF_UP);
@@ -518,7 +410,7 @@ public final class ImprovementPlanner {
         : Label.of("Naikkan " + where + " dari tingkat " + s.claimed() + uncounted(s, true) + " ke " + o.toLevel() + ev,
             "Raise " + whereEn + " from level " + s.claimed() + uncounted(s, false) + " to " + o.toLevel() + evEn);
     return new PlanAction(kind, spd ? Optional.empty() : Optional.of(s.innovationId()), Optional.of(s.indicator().code()),
-        s.counted(), o.toLevel(), o.addEvidence(), Optional.empty(), 0, cost(s, o), gain, text);
+        s.counted(), o.toLevel(), o.addEvidence(), Optional.empty(), 0, search.cost(s, o), gain, text);
   }
 
   private static String uncounted(Slot s, boolean indonesian) {
