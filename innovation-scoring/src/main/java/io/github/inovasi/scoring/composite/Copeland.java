@@ -7,7 +7,8 @@ import io.github.inovasi.model.InvalidValueException;
  * and j, m(i, j) = Σ weights of the indicators where i is higher than j + ½·Σ weights where they
  * are equal (weights scaled to sum to one over the indicators both have). Unit i beats j when
  * m(i, j) &gt; ½; its Copeland score is the number of units it beats minus the number that beat
- * it. The dominance share is the share of pairs where one unit beats the other.
+ * it. The dominance share (COINr's {@code fracDominant}) is the share of pairs in which one unit
+ * dominates the other: m(i, j) = 1, higher on every indicator.
  *
  * <pre>{@code
  * Copeland c = Copeland.of(values, weights);
@@ -39,7 +40,7 @@ public final class Copeland {
     int n = values.length;
     double[][] m = new double[n][n];
     double[] scores = new double[n];
-    int beats = 0;
+    int dominant = 0;
     for (int i = 0; i < n; i++) {
       InvalidValueException.check(values[i].length == weights.length, "Copeland.values",
           "row %s has %s values for %s weights", i, values[i].length, weights.length);
@@ -67,16 +68,18 @@ public final class Copeland {
         if (i == j || Double.isNaN(m[i][j])) {
           continue;
         }
+        if (m[i][j] == 1) {
+          dominant++;
+        }
         if (m[i][j] > 0.5) {
           scores[i]++;
-          beats++;
         } else if (m[i][j] < 0.5) {
           scores[i]--;
         }
       }
     }
     double pairs = n * (n - 1) / 2.0;
-    return new Copeland(m, scores, pairs == 0 ? Double.NaN : beats / pairs);
+    return new Copeland(m, scores, pairs == 0 ? Double.NaN : dominant / pairs);
   }
 
   /**
@@ -102,7 +105,7 @@ public final class Copeland {
   }
 
   /**
-   * Returns the share of unit pairs in which one unit beats the other: (cells with a win) /
+   * Returns the share of unit pairs in which one unit dominates the other: (cells equal to 1) /
    * (N(N − 1)/2).
    *
    * @return the dominance share

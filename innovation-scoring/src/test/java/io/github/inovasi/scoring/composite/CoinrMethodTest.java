@@ -115,12 +115,13 @@ final class CoinrMethodTest {
 
   @Test
   void copeland_countsWinsAndLosses() {
-    // A beats B on 2 of 3, B beats C on all, A beats C on all
+    // A beats B on 2 of 3 indicators; A and B dominate C (higher on every indicator)
     double[][] x = {{3, 3, 1}, {2, 2, 2}, {1, 1, 0}};
     Copeland c = Copeland.of(x, new double[] {1, 1, 1});
     assertThat(c.scores()).containsExactly(2, 0, -2);
     assertThat(c.outranking()[0][1]).isCloseTo(2 / 3.0, within(1e-12));
-    assertThat(c.dominanceShare()).isEqualTo(1.0);
+    assertThat(c.outranking()[0][2]).isEqualTo(1);
+    assertThat(c.dominanceShare()).isCloseTo(2 / 3.0, within(1e-12));
     Copeland tie = Copeland.of(new double[][] {{1, 2}, {2, 1}}, new double[] {1, 1});
     assertThat(tie.scores()).containsExactly(0, 0);
     assertThat(tie.dominanceShare()).isZero();
