@@ -7,6 +7,8 @@ import io.github.inovasi.io.table.InovasiTables;
 import io.github.inovasi.io.table.TableFormat;
 import io.github.inovasi.io.table.TableKind;
 import io.github.inovasi.model.InovasiException;
+import io.github.inovasi.model.InvalidInputException;
+import io.github.inovasi.scoring.iid.IidEdition;
 import io.github.inovasi.model.Label;
 import io.github.inovasi.model.Location;
 import io.github.inovasi.model.Problem;
@@ -36,8 +38,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Check Inovasi files (JSON documents, CSV and .xlsx tables) and print every problem with"
           + " its location. Exit code 0 when all are valid, 1 otherwise.",
-      "The kind is read from a JSON document's \"kind\" field or a table's header row, or"
-          + " given with --kind."
+      "The kind is read from a JSON document's \"kind\" field (or an IID edition file's"
+          + " \"format\"), or a table's header row, or given with --kind."
     },
     footer = {
       "",
@@ -70,6 +72,7 @@ public final class ValidateCommand implements Callable<Integer> {
       JsonKind.all().forEach(k -> all.add(k.id()));
       all.add("register");
       all.add("answers");
+      all.add("edition");
       return all.iterator();
     }
   }
@@ -114,6 +117,9 @@ public final class ValidateCommand implements Callable<Integer> {
         TableKind tableKind = Formats.tableKind(kind);
         return tableKind == TableKind.ANSWERS ? tables.readAnswers(file, a -> {}) : tables.readRegister(file, r -> {});
       }
+      if ("edition".equalsIgnoreCase(kind) || (kind == null && isEdition(file))) {
+        return edition(file);
+      }
       InovasiJson json = InovasiJson.create();
       return kind == null ? json.validate(file) : json.stream(file, Formats.jsonKind(kind), r -> {});
     } catch (NoSuchFileException e) {
@@ -122,6 +128,24 @@ public final class ValidateCommand implements Callable<Integer> {
       return unreadable(file, "UNREADABLE", Label.of("Berkas tidak terbaca", "File cannot be read"), String.valueOf(e.getMessage()));
     } catch (InovasiException e) {
       return unreadable(file, "UNSUPPORTED_FILE", Label.of("Berkas tidak didukung", "Unsupported file"), e.getMessage());
+    }
+  }
+
+  /** An IID edition file (docs/iid-editions.md) names its format near its start. */
+  private static boolean isEdition(Path file) throws IOException {
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      String head = new String(in.readNBytes(4096), java.nio.charset.StandardCharsets.UTF_8);
+      return head.matches("(?s)\\s*\\{\\s*\"format\"\\s*:\\s*\"inovasi-iid-edition\".*");
+    }
+  }
+
+  /** Checks an edition file with the scoring module's own reader. */
+  private static ReadReport edition(Path file) {
+    try {
+      IidEdition.read(file);
+      return ReadReport.builder().source(file.toString()).records(1).build();
+    } catch (InvalidInputException e) {
+      return ReadReport.builder().source(file.toString()).records(0).addAllProblems(e.problems()).build();
     }
   }
 

@@ -59,6 +59,21 @@ final class FileCommandsTest {
   }
 
   @Test
+  void validate_editionFile_isCheckedWithTheEditionReader() throws IOException {
+    Path edition = dir.resolve("iid-2026.json");
+    try (var in = io.github.inovasi.scoring.iid.IidEdition.class.getResourceAsStream("editions/iid-2026.json")) {
+      Files.write(edition, in.readAllBytes());
+    }
+    CommandRun ok = CommandRun.of("validate", edition.toString());
+    assertThat(ok.exitCode).as(ok.out).isZero();
+    Path broken = dir.resolve("rusak-edisi.json");
+    Files.writeString(broken, Files.readString(edition).replaceFirst("\"formatVersion\": 1", "\"formatVersion\": 9"));
+    CommandRun bad = CommandRun.of("validate", broken.toString());
+    assertThat(bad.exitCode).isEqualTo(1);
+    assertThat(bad.out).contains("INVALID " + broken);
+  }
+
+  @Test
   void convert_assessmentsToTablesAndBack_givesValidFiles() {
     Path register = dir.resolve("daftar.xlsx");
     Path answers = dir.resolve("jawaban.csv");
