@@ -151,7 +151,7 @@ public abstract class Impute implements Step, WithImpute {
       groups = gs;
     } else {
       InvalidValueException.check(!imputer().needsGroups(), "Impute.groupColumn",
-          "the imputer imputes within groups: name a group column%s", "");
+          "the imputer %s imputes within groups: name a group column", imputer());
     }
     Map<String, double[]> cols = new LinkedHashMap<>();
     for (String c : in.columns()) {
@@ -162,7 +162,7 @@ public abstract class Impute implements Step, WithImpute {
 
   private double[][] byRow(StepContext context, DataSet in) {
     InvalidValueException.check(!imputer().needsGroups(), "Impute.imputer",
-        "a group imputer works by column, not by row%s", "");
+        "the group imputer %s works by column, not by row", imputer());
     Framework f = context.framework();
     double[][] x = in.toArray();
     int n = x.length;
