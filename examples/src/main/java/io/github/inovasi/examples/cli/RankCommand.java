@@ -1,15 +1,19 @@
 package io.github.inovasi.examples.cli;
 
-import io.github.inovasi.model.Assessment;
+import com.google.common.collect.ImmutableList;
 import io.github.inovasi.model.Label;
+import io.github.inovasi.model.Region;
 import io.github.inovasi.model.RegionCode;
 import io.github.inovasi.scoring.Ranking;
 import io.github.inovasi.scoring.RankingCategory;
 import io.github.inovasi.scoring.Rankings;
+import io.github.inovasi.scoring.Rating;
+import io.github.inovasi.scoring.ScoreComponent;
 import io.github.inovasi.scoring.ScoreResult;
 import io.github.inovasi.scoring.YearOverYear;
 import io.github.inovasi.scoring.iid.IidScorer;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -110,12 +114,19 @@ public final class RankCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** Scores the files one assessment at a time, keeping only what a ranking needs. */
   private List<ScoreResult> score(List<Path> paths) {
     List<ScoreResult> out = new ArrayList<>();
-    for (Assessment a : ScoringInput.read(paths)) {
-      out.add(IidScorer.of(edition.resolve(a)).score(a));
-    }
+    ScoringInput.forEach(paths, a -> out.add(Ranked.of(IidScorer.of(edition.resolve(a)).score(a))));
     return out;
+  }
+
+  /** A score without its breakdown, so a national ranking fits in little memory. */
+  private record Ranked(String policyId, Region region, BigDecimal index, Rating rating,
+      ImmutableList<ScoreComponent> components) implements ScoreResult {
+    static Ranked of(ScoreResult r) {
+      return new Ranked(r.policyId(), r.region(), r.index(), r.rating(), r.components());
+    }
   }
 
   private void print(PrintWriter out, Ranking r) {

@@ -1,6 +1,6 @@
 package io.github.inovasi.examples.cli;
 
-import io.github.inovasi.model.Assessment;
+import io.github.inovasi.model.Problem;
 import io.github.inovasi.scoring.iid.IidFigures;
 import io.github.inovasi.scoring.iid.IidScore;
 import io.github.inovasi.scoring.iid.IidScorer;
@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,32 +51,38 @@ public final class ScoreCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     List<Map<String, Object>> rows = new ArrayList<>();
-    if (!json) {
-      out.printf("%-34s %-9s %7s  %-19s %6s %10s %6s %4s %4s %s%n",
-          "Region", "Edition", "IID", "Predicate", "SPD", "SID avg", "Count", "n", "k", "Affairs");
-    }
-    for (Assessment a : ScoringInput.read(files)) {
+    List<String> lines = new ArrayList<>();
+    Set<String> tentative = new TreeSet<>();
+    List<Problem> problems = new ArrayList<>();
+    // Streamed one assessment at a time; nothing is printed until every file has been read.
+    ScoringInput.forEach(files, a -> {
       IidScore s = IidScorer.of(edition.resolve(a))
           .score(a, verified ? ScoreBasis.VERIFIED : ScoreBasis.CLAIMED);
       IidFigures f = s.figures();
       if (json) {
         rows.add(row(s));
       } else {
-        out.printf("%-34s %-9s %7s  %-19s %6s %10s %6s %4d %4d %d/6%s%n",
+        lines.add(String.format("%-34s %-9s %7s  %-19s %6s %10s %6s %4d %4d %d/6%s",
             truncate(a.region().toString(), 34), s.policyId(), f.index().toPlainString(),
             s.rating().label().indonesian(), f.spd().toPlainString(),
             f.sidAverage().stripTrailingZeros().toPlainString(), f.countScore().toPlainString(),
-            f.innovations(), f.divisor(), f.basicServiceAffairsCovered(), f.gateOpen() ? "" : " (gate closed)");
+            f.innovations(), f.divisor(), f.basicServiceAffairsCovered(), f.gateOpen() ? "" : " (gate closed)"));
       }
-      ScoringInput.printProblems(spec.commandLine().getErr(), s.problems());
-      if (!s.tentativeRules().isEmpty() && !json) {
-        spec.commandLine().getErr().println("  note: " + s.policyId() + " rests on provisional rules (inovasi editions "
-            + s.policyId() + ")");
+      problems.addAll(s.problems());
+      if (!s.tentativeRules().isEmpty()) {
+        tentative.add(s.policyId());
       }
-    }
+    });
     if (json) {
       ScoringInput.printJson(out, rows);
+    } else {
+      out.printf("%-34s %-9s %7s  %-19s %6s %10s %6s %4s %4s %s%n",
+          "Region", "Edition", "IID", "Predicate", "SPD", "SID avg", "Count", "n", "k", "Affairs");
+      lines.forEach(out::println);
+      tentative.forEach(id -> spec.commandLine().getErr().println(
+          "  note: " + id + " rests on provisional rules (inovasi editions " + id + ")"));
     }
+    ScoringInput.printProblems(spec.commandLine().getErr(), problems);
     return 0;
   }
 

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import picocli.CommandLine.Option;
 
 /**
@@ -73,19 +74,28 @@ final class ScoringInput {
 
   /** Reads every assessment of the given files. */
   static List<Assessment> read(List<Path> files) {
-    InovasiJson json = InovasiJson.create();
     List<Assessment> out = new ArrayList<>();
+    forEach(files, out::add);
+    return out;
+  }
+
+  /**
+   * Streams every assessment of the given files to {@code each}, one at a time, so that a
+   * national file is never held in memory; throws after a file with any problem (callers print
+   * nothing before all files are read).
+   */
+  static void forEach(List<Path> files, Consumer<Assessment> each) {
+    InovasiJson json = InovasiJson.create();
     for (Path file : files) {
       try {
         Optional<JsonKind<?>> kind = json.detect(file);
         JsonKind<Assessment> k = kind.isPresent() && kind.get() == JsonKind.ASSESSMENTS
             ? JsonKind.ASSESSMENTS : JsonKind.ASSESSMENT;
-        out.addAll(json.read(file, k));
+        json.stream(file, k, each).requireComplete();
       } catch (IOException e) {
         throw new InovasiException("Cannot read " + file + ": " + e.getMessage(), e);
       }
     }
-    return out;
   }
 
   static void printJson(PrintWriter out, Object value) {

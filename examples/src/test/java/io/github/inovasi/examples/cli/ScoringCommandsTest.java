@@ -52,6 +52,21 @@ final class ScoringCommandsTest {
   }
 
   @Test
+  void score_fileWithAProblem_printsNoPartialResult(@TempDir Path dir) throws IOException {
+    Assessment sample = SampleData.roteNdao();
+    String two = InovasiJson.create().writeString(JsonKind.ASSESSMENTS, List.of(sample, sample));
+    int last = two.lastIndexOf("\"claimedLevel\" : 2");
+    Path bad = dir.resolve("two.json");
+    Files.writeString(bad, two.substring(0, last) + "\"claimedLevel\" : 7" + two.substring(last + 18));
+
+    CommandRun run = CommandRun.of("score", bad.toString());
+
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err).contains("two.json").contains("claimedLevel");
+  }
+
+  @Test
   void score_2023WithoutAssumptions_saysWhatIsMissing() {
     CommandRun run = CommandRun.of("score", SAMPLE, "--edition", "iid-2023");
 
