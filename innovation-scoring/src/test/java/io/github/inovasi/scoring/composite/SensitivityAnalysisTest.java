@@ -111,6 +111,18 @@ final class SensitivityAnalysisTest {
   }
 
   @Test
+  void sobolSampling_givesTheSameConclusion() {
+    SensitivityResult s = SensitivityAnalysis.sensitivity(DATA, RECIPE, List.of(NOTHING, MEAN),
+        32, SensitivityAnalysis.Sampling.SOBOL, 0L, "Index", 0);
+    assertThat(s.total("nothing")).isZero();
+    assertThat(s.total("mean")).isGreaterThan(0.5);
+    UncertaintyResult u = SensitivityAnalysis.uncertainty(DATA, RECIPE, List.of(MEAN), 8,
+        SensitivityAnalysis.Sampling.SOBOL, 0L, "Index");
+    // Sobol points 0.5, 0.75, 0.25, ...: exactly half of 8 runs use each alternative
+    assertThat(u.runs()).filteredOn(r -> r.sample()[0] < 0.5).hasSize(4);
+  }
+
+  @Test
   void quantile_type7() {
     assertThat(UncertaintyResult.quantile(new double[] {1, 2, 3, 4}, 0.05))
         .isCloseTo(1.15, within(1e-12));
