@@ -6,7 +6,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Parsing and printing of cell text: coded values, dates, booleans, formula neutralisation. */
 final class Cells {
@@ -46,38 +50,47 @@ final class Cells {
     return value ? "ya" : "tidak";
   }
 
+  private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-]+");
+
+  /** Per coded type, every accepted spelling (normalised) to its constant; built once. */
+  private static final ClassValue<Map<String, Object>> SPELLINGS =
+      new ClassValue<>() {
+        @Override
+        protected Map<String, Object> computeValue(Class<?> type) {
+          Map<String, Object> all = new HashMap<>();
+          for (Object constant : type.getEnumConstants()) {
+            CodedValue c = (CodedValue) constant;
+            for (String spelling :
+                List.of(c.code(), ((Enum<?>) constant).name(), c.label().indonesian(), c.label().english())) {
+              all.putIfAbsent(normalise(spelling), constant);
+            }
+            if (constant instanceof GovernmentAffair) {
+              all.putIfAbsent(String.valueOf(((GovernmentAffair) constant).number()), constant);
+            }
+          }
+          return Map.copyOf(all);
+        }
+      };
+
   /**
    * Finds a coded constant by its code, its Java name, or its Indonesian or English label,
    * ignoring case, spaces and hyphens; an affair also by its number. Null when none matches.
    */
   static <E extends Enum<E> & CodedValue> E coded(Class<E> type, String text) {
     String wanted = normalise(text);
-    for (E e : type.getEnumConstants()) {
-      if (normalise(e.code()).equals(wanted)
-          || normalise(e.name()).equals(wanted)
-          || normalise(e.label().indonesian()).equals(wanted)
-          || normalise(e.label().english()).equals(wanted)) {
-        return e;
-      }
+    if (wanted.length() > 1 && wanted.startsWith("0")) {
+      wanted = wanted.replaceFirst("^0+(?=\\d)", "");
     }
-    if (GovernmentAffair.class.equals(type) && text.strip().matches("\\d{1,2}")) {
-      int number = Integer.parseInt(text.strip());
-      for (E e : type.getEnumConstants()) {
-        if (((GovernmentAffair) e).number() == number) {
-          return e;
-        }
-      }
-    }
-    return null;
+    return type.cast(SPELLINGS.get(type).get(wanted));
   }
 
   static String normalise(String text) {
-    return text.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s\\-]+", "_");
+    return SEPARATORS.matcher(text.strip().toUpperCase(Locale.ROOT)).replaceAll("_");
   }
 
   /** Normalises a header: lower case, spaces and hyphens to underscores. */
   static String header(String text) {
-    return text.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s\\-]+", "_");
+    return SEPARATORS.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll("_");
   }
 
   /**
