@@ -69,7 +69,7 @@ public final class ExplainCommand implements Callable<Integer> {
       if (json) {
         docs.add(document(s, comparison));
       } else {
-        print(out, s, comparison);
+        print(out, s, comparison, scorer.edition().countRule().orElseThrow().cap());
       }
       ScoringInput.printProblems(spec.commandLine().getErr(), s.problems());
     }
@@ -79,15 +79,20 @@ public final class ExplainCommand implements Callable<Integer> {
     return 0;
   }
 
-  private void print(PrintWriter out, IidScore s, ScoreComparison comparison) {
+  private void print(PrintWriter out, IidScore s, ScoreComparison comparison, int cap) {
     out.printf("%s — %s (%s)%n", s.region(), s.policyId(), s.basis().label().english());
     out.printf("IID %s  %s%n%n", s.index().toPlainString(), s.rating().label());
     out.println("Components (index points):");
     for (ScoreComponent c : s.components()) {
       out.printf("  %-48s %9s of %9s%n", c.name().english(), c.points().toPlainString(), c.maximum().toPlainString());
     }
-    out.printf("  divisor MAX(k, n) = %d, n = %d, basic-service affairs %d/6%s%n%n", s.figures().divisor(),
+    out.printf("  divisor MAX(k, n) = %d, n = %d, basic-service affairs %d/6%s%n", s.figures().divisor(),
         s.figures().innovations(), s.figures().basicServiceAffairsCovered(), s.figures().gateOpen() ? "" : " (gate closed)");
+    if (s.figures().innovations() > cap) {
+      out.printf("  count score capped: %d innovations count, only %d earn count points%n",
+          s.figures().innovations(), cap);
+    }
+    out.println();
     out.println("Innovations:");
     for (InnovationEligibility e : s.eligibility()) {
       out.printf("  %-12s %-40s %s%n", e.innovationId(), ScoreCommand.truncate(e.name(), 40),

@@ -96,6 +96,24 @@ final class ScoringCommandsTest {
   }
 
   @Test
+  void explain_beyondTheCap_saysWhichInnovationsEarnNoCountPoints(@TempDir Path dir) throws IOException {
+    Assessment sample = SampleData.roteNdao();
+    java.util.List<io.github.inovasi.model.ReportedInnovation> many = new java.util.ArrayList<>();
+    io.github.inovasi.model.ReportedInnovation counted = sample.innovations().get(0);
+    for (int i = 0; i < 205; i++) {
+      many.add(io.github.inovasi.model.ReportedInnovation.of(
+          counted.innovation().withId("copy-" + i), counted.answers()));
+    }
+    Path file = dir.resolve("many.json");
+    Files.writeString(file, InovasiJson.create().writeString(JsonKind.ASSESSMENT, List.of(sample.withInnovations(many))));
+
+    CommandRun run = CommandRun.of("explain", file.toString(), "--top", "1");
+
+    assertThat(run.exitCode).isZero();
+    assertThat(run.out).contains("count score capped: 205 innovations count, only 200 earn count points");
+  }
+
+  @Test
   void explain_json_breakdownAddsUp() throws IOException {
     JsonNode doc = JSON.readTree(CommandRun.of("explain", SAMPLE, "--json").out);
 
