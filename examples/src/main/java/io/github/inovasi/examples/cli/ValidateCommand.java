@@ -90,7 +90,7 @@ public final class ValidateCommand implements Callable<Integer> {
       long errors = report.problems().stream().filter(Problem::isError).count();
       out.println(
           report.isComplete()
-              ? "OK " + file + " (" + report.records() + " records" + warnings(report) + ")"
+              ? "OK " + file + " (" + report.records() + (report.records() == 1 ? " record" : " records") + warnings(report) + ")"
               : "INVALID " + file + " (" + errors + (errors == 1 ? " error" : " errors") + warnings(report) + ")");
       allValid &= report.isComplete();
     }
