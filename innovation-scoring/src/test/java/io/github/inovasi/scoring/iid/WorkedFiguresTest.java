@@ -8,7 +8,11 @@ import java.util.Collections;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The worked cases of the domain reference (§4.5 and the check values), to the cent. */
+/**
+ * Worked figures to the cent: the cases the domain reference works out (§4.5 and its check values:
+ * 38.55, 42.82, 47.04, 44.00, 100.00) and cases derived here from its formula and bands (49.82,
+ * 50.13, 35.50, the 60.00 / 60.01 band edge and the empty region at 0.00), which no source prints.
+ */
 final class WorkedFiguresTest {
 
   @ParameterizedTest(name = "{0}: SPD {1}, {2} × {3}, {4} affairs → {5}")
