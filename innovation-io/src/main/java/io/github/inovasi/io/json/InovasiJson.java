@@ -281,6 +281,26 @@ public final class InovasiJson {
   }
 
   /**
+   * Returns the published JSON Schema (draft 2020-12) of the documents {@link #writeResults}
+   * writes, the same text as {@code docs/schema/results.schema.json}.
+   *
+   * @return the schema text
+   */
+  public static String resultsSchema() {
+    return JsonSchemas.published(ResultSchemas.RESULTS);
+  }
+
+  /**
+   * Returns the published JSON Schema (draft 2020-12) of the documents {@link #writeRankings}
+   * writes, the same text as {@code docs/schema/rankings.schema.json}.
+   *
+   * @return the schema text
+   */
+  public static String rankingsSchema() {
+    return JsonSchemas.published(ResultSchemas.RANKINGS);
+  }
+
+  /**
    * Writes a document. The caller's stream is flushed, not closed.
    *
    * @param <T> the record type

@@ -22,7 +22,12 @@ final class JsonSchemas {
 
   /** The resource name of a kind's schema, relative to this package. */
   static String resourceName(JsonKind<?> kind) {
-    return "schema/" + kind.id() + ".schema.json";
+    return resourceName(kind.id());
+  }
+
+  /** The resource name of a document kind's schema, by its id ({@code "results"}), relative to this package. */
+  static String resourceName(String kind) {
+    return "schema/" + kind + ".schema.json";
   }
 
   /** Generates the schema of a kind of document. */
@@ -70,13 +75,18 @@ final class JsonSchemas {
 
   /** Reads a published schema from the jar. */
   static String published(JsonKind<?> kind) {
+    return published(kind.id());
+  }
+
+  /** Reads a published schema from the jar, by the document kind's id. */
+  static String published(String kind) {
     try (InputStream in = JsonSchemas.class.getResourceAsStream(resourceName(kind))) {
       if (in == null) {
-        throw new InovasiException("the schema of " + kind.id() + " is missing from the jar");
+        throw new InovasiException("the schema of " + kind + " is missing from the jar");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new InovasiException("cannot read the schema of " + kind.id(), e);
+      throw new InovasiException("cannot read the schema of " + kind, e);
     }
   }
 }

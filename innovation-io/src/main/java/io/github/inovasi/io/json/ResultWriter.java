@@ -117,17 +117,20 @@ final class ResultWriter {
     if (type == null || type == Object.class) {
       throw new InovasiException("cannot write " + value.getClass().getName() + " as JSON");
     }
-    Method[] accessors =
-        Arrays.stream(type.getDeclaredMethods())
-            .filter(m -> Modifier.isPublic(m.getModifiers()) && Modifier.isAbstract(m.getModifiers()))
-            .filter(m -> m.getParameterCount() == 0)
-            .sorted(Comparator.comparing(Method::getName))
-            .toArray(Method[]::new);
     out.writeStartObject();
-    for (Method m : accessors) {
+    for (Method m : accessors(type)) {
       field(out, m.getName(), invoke(m, value), m.getGenericReturnType());
     }
     out.writeEndObject();
+  }
+
+  /** The accessors of an Immutables value's public type: public, abstract, no parameters, in name order. */
+  static Method[] accessors(Class<?> type) {
+    return Arrays.stream(type.getDeclaredMethods())
+        .filter(m -> Modifier.isPublic(m.getModifiers()) && Modifier.isAbstract(m.getModifiers()))
+        .filter(m -> m.getParameterCount() == 0)
+        .sorted(Comparator.comparing(Method::getName))
+        .toArray(Method[]::new);
   }
 
   private static void field(JsonGenerator out, String name, Object value, Type declared) throws IOException {
