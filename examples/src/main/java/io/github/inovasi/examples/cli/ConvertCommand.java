@@ -9,6 +9,8 @@ import io.github.inovasi.io.table.InovasiTables;
 import io.github.inovasi.io.table.RegisterEntry;
 import io.github.inovasi.io.table.TableFormat;
 import io.github.inovasi.io.table.TableKind;
+import io.github.inovasi.io.table.RankingEntry;
+import io.github.inovasi.io.table.BreakdownEntry;
 import io.github.inovasi.model.Assessment;
 import io.github.inovasi.model.InovasiException;
 import io.github.inovasi.model.InvalidInputException;
@@ -121,6 +123,16 @@ public final class ConvertCommand implements Callable<Integer> {
       if (kind == TableKind.ANSWERS) {
         try (RecordWriter<AnswerEntry> w = tables.answerWriter(out, to.get())) {
           return tables.readAnswers(input, unchecked(w::write));
+        }
+      }
+      if (kind == TableKind.RANKINGS) {
+        try (RecordWriter<RankingEntry> w = tables.rankingEntryWriter(out, to.get())) {
+          return tables.readRankings(input, unchecked(w::write));
+        }
+      }
+      if (kind == TableKind.BREAKDOWNS) {
+        try (RecordWriter<BreakdownEntry> w = tables.breakdownEntryWriter(out, to.get())) {
+          return tables.readBreakdowns(input, unchecked(w::write));
         }
       }
       try (RecordWriter<RegisterEntry> w = tables.registerWriter(out, to.get())) {

@@ -23,8 +23,15 @@ final class Formats {
       case "answers":
       case "jawaban":
         return TableKind.ANSWERS;
+      case "rankings":
+      case "peringkat":
+        return TableKind.RANKINGS;
+      case "breakdowns":
+      case "rincian":
+        return TableKind.BREAKDOWNS;
       default:
-        throw new InovasiException("unknown table kind '" + name + "'; known kinds: register, answers");
+        throw new InovasiException(
+            "unknown table kind '" + name + "'; known kinds: register, answers, rankings, breakdowns");
     }
   }
 }

@@ -5,7 +5,6 @@ import io.github.inovasi.io.json.InovasiJson;
 import io.github.inovasi.io.json.JsonKind;
 import io.github.inovasi.io.table.InovasiTables;
 import io.github.inovasi.io.table.TableFormat;
-import io.github.inovasi.io.table.TableKind;
 import io.github.inovasi.model.InovasiException;
 import io.github.inovasi.model.InvalidInputException;
 import io.github.inovasi.scoring.iid.IidEdition;
@@ -56,7 +55,7 @@ public final class ValidateCommand implements Callable<Integer> {
   @Option(
       names = "--kind",
       paramLabel = "KIND",
-      description = "The kind of every file: a JSON kind (${COMPLETION-CANDIDATES}) or register, answers.",
+      description = "The kind of every file: a JSON kind (${COMPLETION-CANDIDATES}) or register, answers, rankings, breakdowns.",
       completionCandidates = Kinds.class)
   String kind;
 
@@ -72,6 +71,8 @@ public final class ValidateCommand implements Callable<Integer> {
       JsonKind.all().forEach(k -> all.add(k.id()));
       all.add("register");
       all.add("answers");
+      all.add("rankings");
+      all.add("breakdowns");
       all.add("edition");
       return all.iterator();
     }
@@ -114,8 +115,7 @@ public final class ValidateCommand implements Callable<Integer> {
         if (kind == null) {
           return tables.validate(file);
         }
-        TableKind tableKind = Formats.tableKind(kind);
-        return tableKind == TableKind.ANSWERS ? tables.readAnswers(file, a -> {}) : tables.readRegister(file, r -> {});
+        return tables.validate(file, Formats.tableKind(kind));
       }
       if ("edition".equalsIgnoreCase(kind) || (kind == null && isEdition(file))) {
         return edition(file);

@@ -110,6 +110,23 @@ final class FileCommandsTest {
   }
 
   @Test
+  void convert_rankingTable_toXlsxAndValidateBoth() throws IOException {
+    Path csv = dir.resolve("peringkat.csv");
+    Path xlsx = dir.resolve("peringkat.xlsx");
+    Files.writeString(csv, "kategori,peringkat,kode_wilayah,nama_wilayah,indeks,predikat,kebijakan\n"
+        + "kabupaten,1,53.14,Kabupaten Rote Ndao,71.20,Inovatif,iid-2026\n");
+    assertThat(CommandRun.of("convert", csv.toString(), xlsx.toString()).exitCode).isZero();
+    CommandRun check = CommandRun.of("validate", csv.toString(), xlsx.toString());
+    assertThat(check.exitCode).as(check.out).isZero();
+    assertThat(check.out).contains("OK " + xlsx + " (1 record)");
+    Path bad = dir.resolve("rincian.csv");
+    Files.writeString(bad, "kode_wilayah,bagian,kode,uraian,description,poin_diperoleh,poin_hilang\n53.14,SPD,1,Regulasi,Regulation,x,0\n");
+    CommandRun invalid = CommandRun.of("validate", "--kind", "breakdowns", bad.toString());
+    assertThat(invalid.exitCode).isEqualTo(1);
+    assertThat(invalid.out).contains("ERROR INVALID_NUMBER " + bad + ":2:6");
+  }
+
+  @Test
   void convert_invalidInput_writesNothingAndExitsOne() throws IOException {
     Path broken = dir.resolve("rusak.json");
     Files.writeString(broken, Files.readString(national).replaceFirst("\"PENERAPAN\"", "\"SELESAI\""));

@@ -30,8 +30,9 @@ import org.dhatim.fastexcel.Workbook;
 
 /**
  * Reads and writes the tables people keep in spreadsheets: the innovation register (one row
- * per innovation, {@link RegisterEntry}) and answers in long form (one row per region,
- * innovation and indicator, {@link AnswerEntry}), as CSV or .xlsx. The columns are described
+ * per innovation, {@link RegisterEntry}), answers in long form (one row per region,
+ * innovation and indicator, {@link AnswerEntry}), rankings ({@link RankingEntry}) and IID
+ * breakdowns ({@link BreakdownEntry}), as CSV or .xlsx. The columns are described
  * in {@code docs/tables.md}.
  *
  * <p>Import accepts Indonesian and English headers ({@code nama_inovasi} or {@code name},
@@ -119,8 +120,37 @@ public final class InovasiTables {
   }
 
   /**
-   * Tells the kind of a table from its header row: a table with an indicator-code column
-   * ({@code kode_indikator} or {@code indicator_code}) holds answers, any other a register.
+   * Reads a ranking, row by row: for instance last year's published ranking, to compare with
+   * this year's (see {@link RankingEntry#toRankingEntry}).
+   *
+   * @param file a .csv or .xlsx file
+   * @param each receives every valid row
+   * @return the count of rows passed on and every problem; incomplete when there is an error
+   * @throws IOException if the file cannot be read
+   * @throws InovasiException if the file name has neither extension
+   */
+  public ReadReport readRankings(Path file, Consumer<? super RankingEntry> each) throws IOException {
+    return read(file, ResultTables.RANKINGS, each);
+  }
+
+  /**
+   * Reads IID breakdowns, row by row.
+   *
+   * @param file a .csv or .xlsx file
+   * @param each receives every valid row
+   * @return the count of rows passed on and every problem; incomplete when there is an error
+   * @throws IOException if the file cannot be read
+   * @throws InovasiException if the file name has neither extension
+   */
+  public ReadReport readBreakdowns(Path file, Consumer<? super BreakdownEntry> each) throws IOException {
+    return read(file, ResultTables.BREAKDOWNS, each);
+  }
+
+  /**
+   * Tells the kind of a table from its header row: a rank column ({@code peringkat} or
+   * {@code rank}) marks a ranking, an earned-points column ({@code poin_diperoleh} or
+   * {@code earned}) a breakdown, an indicator-code column ({@code kode_indikator} or
+   * {@code indicator_code}) answers; any other table is a register.
    *
    * @param file a .csv or .xlsx file
    * @return the kind, or empty when the header cannot be read
@@ -133,10 +163,14 @@ public final class InovasiTables {
     if (header.isEmpty()) {
       return Optional.empty();
     }
-    boolean answers =
-        header.stream()
-            .map(Cells::header)
-            .anyMatch(h -> h.equals("kode_indikator") || h.equals("indicator_code"));
+    List<String> names = header.stream().map(Cells::header).toList();
+    if (names.contains("peringkat") || names.contains("rank")) {
+      return Optional.of(TableKind.RANKINGS);
+    }
+    if (names.contains("poin_diperoleh") || names.contains("earned")) {
+      return Optional.of(TableKind.BREAKDOWNS);
+    }
+    boolean answers = names.contains("kode_indikator") || names.contains("indicator_code");
     return Optional.of(answers ? TableKind.ANSWERS : TableKind.REGISTER);
   }
 
@@ -149,11 +183,29 @@ public final class InovasiTables {
    * @throws InovasiException if the file name has neither extension
    */
   public ReadReport validate(Path file) throws IOException {
-    Optional<TableKind> kind = detect(file);
-    if (kind.isEmpty()) {
-      return readRegister(file, r -> {});
+    return validate(file, detect(file).orElse(TableKind.REGISTER));
+  }
+
+  /**
+   * Checks a table as the given kind and reports every problem.
+   *
+   * @param file a .csv or .xlsx file
+   * @param kind the kind the table must be
+   * @return the report; complete when the file is valid
+   * @throws IOException if the file cannot be read
+   * @throws InovasiException if the file name has neither extension
+   */
+  public ReadReport validate(Path file, TableKind kind) throws IOException {
+    switch (kind) {
+      case ANSWERS:
+        return readAnswers(file, a -> {});
+      case RANKINGS:
+        return readRankings(file, r -> {});
+      case BREAKDOWNS:
+        return readBreakdowns(file, b -> {});
+      default:
+        return readRegister(file, r -> {});
     }
-    return kind.get() == TableKind.ANSWERS ? readAnswers(file, a -> {}) : readRegister(file, r -> {});
   }
 
   /** Reads nothing but the header row, for {@link #detect}. */
@@ -289,8 +341,40 @@ public final class InovasiTables {
   }
 
   /**
+   * Reads a ranking from a stream.
+   *
+   * @param in the content; not closed
+   * @param source the name used in problem locations, or {@code null}
+   * @param format the format of the content
+   * @param each receives every valid row
+   * @return the count and every problem
+   * @throws IOException if the stream fails
+   */
+  public ReadReport readRankings(
+      InputStream in, String source, TableFormat format, Consumer<? super RankingEntry> each)
+      throws IOException {
+    return read(in, source, format, ResultTables.RANKINGS, each);
+  }
+
+  /**
+   * Reads IID breakdowns from a stream.
+   *
+   * @param in the content; not closed
+   * @param source the name used in problem locations, or {@code null}
+   * @param format the format of the content
+   * @param each receives every valid row
+   * @return the count and every problem
+   * @throws IOException if the stream fails
+   */
+  public ReadReport readBreakdowns(
+      InputStream in, String source, TableFormat format, Consumer<? super BreakdownEntry> each)
+      throws IOException {
+    return read(in, source, format, ResultTables.BREAKDOWNS, each);
+  }
+
+  /**
    * Returns a writer of rankings: one row per ranked region (category, rank, region, exact
-   * index, rating, policy). Export only.
+   * index, rating, policy).
    *
    * @param out where to write; flushed, not closed
    * @param format CSV or XLSX
@@ -298,13 +382,25 @@ public final class InovasiTables {
    * @throws IOException if the stream fails
    */
   public RecordWriter<Ranking> rankingWriter(OutputStream out, TableFormat format) throws IOException {
+    return expanding(rankingEntryWriter(out, format), RankingEntry::of);
+  }
+
+  /**
+   * Returns a writer of ranking rows, for instance to convert a ranking read from CSV to .xlsx.
+   *
+   * @param out where to write; flushed, not closed
+   * @param format CSV or XLSX
+   * @return the writer; close it to finish the file
+   * @throws IOException if the stream fails
+   */
+  public RecordWriter<RankingEntry> rankingEntryWriter(OutputStream out, TableFormat format) throws IOException {
     return writer(out, format, ResultTables.RANKINGS);
   }
 
   /**
    * Returns a writer of IID breakdowns: one row per line of each score's breakdown (part,
    * code, innovation, points earned and lost, the reasons with their points), so a region sees
-   * where every point came from and went. Export only.
+   * where every point came from and went.
    *
    * @param out where to write; flushed, not closed
    * @param format CSV or XLSX
@@ -312,7 +408,35 @@ public final class InovasiTables {
    * @throws IOException if the stream fails
    */
   public RecordWriter<IidScore> breakdownWriter(OutputStream out, TableFormat format) throws IOException {
+    return expanding(breakdownEntryWriter(out, format), BreakdownEntry::of);
+  }
+
+  /**
+   * Returns a writer of breakdown rows.
+   *
+   * @param out where to write; flushed, not closed
+   * @param format CSV or XLSX
+   * @return the writer; close it to finish the file
+   * @throws IOException if the stream fails
+   */
+  public RecordWriter<BreakdownEntry> breakdownEntryWriter(OutputStream out, TableFormat format) throws IOException {
     return writer(out, format, ResultTables.BREAKDOWNS);
+  }
+
+  private static <T, R> RecordWriter<T> expanding(RecordWriter<R> rows, java.util.function.Function<T, List<R>> expand) {
+    return new RecordWriter<>() {
+      @Override
+      public void write(T record) throws IOException {
+        for (R row : expand.apply(record)) {
+          rows.write(row);
+        }
+      }
+
+      @Override
+      public void close() throws IOException {
+        rows.close();
+      }
+    };
   }
 
   private <T> ReadReport read(Path file, Table<T> table, Consumer<? super T> each) throws IOException {

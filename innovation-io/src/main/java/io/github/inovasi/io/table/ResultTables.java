@@ -1,21 +1,44 @@
 package io.github.inovasi.io.table;
 
-import io.github.inovasi.model.InovasiException;
-import io.github.inovasi.scoring.Ranking;
-import io.github.inovasi.scoring.iid.BreakdownLine;
-import io.github.inovasi.scoring.iid.IidScore;
+import io.github.inovasi.model.InvalidValueException;
+import io.github.inovasi.model.Label;
+import io.github.inovasi.model.RegionCode;
+import io.github.inovasi.scoring.RankingCategory;
+import io.github.inovasi.scoring.Rating;
 import io.github.inovasi.scoring.iid.Loss;
+import io.github.inovasi.scoring.iid.LossReason;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
-/** The export-only tables of scoring results: rankings and breakdowns. */
+/** The tables of scoring results: rankings and breakdowns, written and read back. */
 final class ResultTables {
   private ResultTables() {}
 
-  /** One row per ranked region: category, rank, region, index (exact), rating. */
-  static final Table<Ranking> RANKINGS =
-      new ExportOnly<>("rankings") {
+  private static final Map<String, RankingCategory> CATEGORIES = new HashMap<>();
+  private static final Map<String, Rating> RATINGS = new HashMap<>();
+  private static final Map<String, LossReason> REASONS = new HashMap<>();
+
+  static {
+    RankingCategory.awardCategories().forEach(c -> CATEGORIES.put(c.id().toLowerCase(Locale.ROOT), c));
+    for (Rating r : Rating.values()) {
+      for (String s : List.of(r.name(), r.label().indonesian(), r.label().english())) {
+        RATINGS.putIfAbsent(Cells.normalise(s), r);
+      }
+    }
+    for (LossReason r : LossReason.values()) {
+      REASONS.put(Cells.normalise(r.name()), r);
+    }
+  }
+
+  /** One row per ranked region: category, rank, region, index (exact), rating, policy. */
+  static final Table<RankingEntry> RANKINGS =
+      new Named<>("rankings") {
         @Override
         List<Column> columns() {
           return List.of(
@@ -29,20 +52,52 @@ final class ResultTables {
         }
 
         @Override
-        List<List<Object>> write(Ranking ranking) {
-          List<List<Object>> rows = new ArrayList<>();
-          for (Ranking.Entry e : ranking.entries()) {
-            rows.add(
-                Arrays.asList(
-                    ranking.category().id(),
-                    e.rank(),
-                    e.result().region().code().value(),
-                    e.result().region().name(),
-                    e.result().index(),
-                    e.result().rating().label().indonesian(),
-                    e.result().policyId()));
+        RankingEntry read(RowCells row) {
+          String categoryText = row.required("category");
+          RankingCategory category = categoryText == null ? null : CATEGORIES.get(categoryText.strip().toLowerCase(Locale.ROOT));
+          if (categoryText != null && category == null) {
+            row.invalid("category", "UNKNOWN_CODE", Label.of("Kategori peringkat tidak dikenal", "Unknown ranking category"),
+                "one of " + String.join(", ", RankingCategory.awardCategories().stream().map(RankingCategory::id).toList()),
+                categoryText);
           }
-          return rows;
+          Integer rank = row.requiredWhole("rank", 1);
+          RegionCode region = row.regionCode("region_code");
+          String name = row.required("region_name");
+          BigDecimal index = row.requiredDecimal("index");
+          String ratingText = row.required("rating");
+          Rating rating = ratingText == null ? null : RATINGS.get(Cells.normalise(ratingText));
+          if (ratingText != null && rating == null) {
+            row.invalid("rating", "UNKNOWN_CODE", Label.of("Predikat tidak dikenal", "Unknown rating"),
+                "one of Sangat Inovatif, Inovatif, Kurang Inovatif, Tidak Dapat Dinilai", ratingText);
+          }
+          String policy = row.required("policy");
+          if (!row.ok()) {
+            return null;
+          }
+          try {
+            return new RankingEntry(category, rank, region, name, index, rating, policy);
+          } catch (InvalidValueException e) {
+            row.invariant(e);
+            return null;
+          }
+        }
+
+        @Override
+        List<List<Object>> write(RankingEntry e) {
+          return List.of(
+              Arrays.asList(
+                  e.category().id(),
+                  e.rank(),
+                  e.region().value(),
+                  e.regionName(),
+                  e.index(),
+                  e.rating().label().indonesian(),
+                  e.policyId()));
+        }
+
+        @Override
+        Object key(RankingEntry e) {
+          return e.category().id() + "/" + e.region().value();
         }
       };
 
@@ -50,8 +105,8 @@ final class ResultTables {
    * One row per breakdown line: where the points came from and where they were lost, the
    * losses as {@code REASON=points} separated by {@code ;}. The lines add up to the index.
    */
-  static final Table<IidScore> BREAKDOWNS =
-      new ExportOnly<>("breakdowns") {
+  static final Table<BreakdownEntry> BREAKDOWNS =
+      new Named<>("breakdowns") {
         @Override
         List<Column> columns() {
           return List.of(
@@ -67,49 +122,86 @@ final class ResultTables {
         }
 
         @Override
-        List<List<Object>> write(IidScore score) {
-          List<List<Object>> rows = new ArrayList<>();
-          for (BreakdownLine line : score.breakdown().lines()) {
-            StringBuilder reasons = new StringBuilder();
-            for (Loss loss : line.losses()) {
-              reasons.append(reasons.length() == 0 ? "" : ";").append(loss.reason().name()).append('=').append(loss.points().toPlainString());
-            }
-            rows.add(
-                Arrays.asList(
-                    score.region().code().value(),
-                    line.part(),
-                    line.code(),
-                    line.innovationId().orElse(null),
-                    line.label().indonesian(),
-                    line.label().english(),
-                    line.earned(),
-                    line.lost(),
-                    reasons.length() == 0 ? null : reasons.toString()));
+        BreakdownEntry read(RowCells row) {
+          RegionCode region = row.regionCode("region_code");
+          String part = row.required("part");
+          String code = row.required("code");
+          Optional<String> innovation = Optional.ofNullable(row.text("innovation_id"));
+          String indonesian = row.required("label");
+          String english = row.required("description");
+          BigDecimal earned = row.requiredDecimal("earned");
+          BigDecimal lost = row.requiredDecimal("lost");
+          List<Loss> losses = losses(row);
+          if (!row.ok()) {
+            return null;
           }
-          return rows;
+          BigDecimal sum = losses.stream().map(Loss::points).reduce(BigDecimal.ZERO, BigDecimal::add);
+          if (!losses.isEmpty() && sum.compareTo(lost) != 0) {
+            row.invalid("reasons", "INCONSISTENT_TOTAL",
+                Label.of("Jumlah poin alasan tidak sama dengan poin hilang", "The reasons' points do not add up to the points lost"),
+                lost.toPlainString(), sum.toPlainString());
+            return null;
+          }
+          try {
+            return new BreakdownEntry(region, part, code, innovation, Label.of(indonesian, english), earned, lost, com.google.common.collect.ImmutableList.copyOf(losses));
+          } catch (InvalidValueException e) {
+            row.invariant(e);
+            return null;
+          }
+        }
+
+        private List<Loss> losses(RowCells row) {
+          List<Loss> losses = new ArrayList<>();
+          for (String item : row.list("reasons")) {
+            int eq = item.indexOf('=');
+            LossReason reason = eq < 0 ? null : REASONS.get(Cells.normalise(item.substring(0, eq)));
+            String points = eq < 0 ? "" : item.substring(eq + 1).strip();
+            if (reason == null || !points.matches("-?\\d{1,30}(\\.\\d{1,30})?")) {
+              row.invalid("reasons", "UNKNOWN_CODE", Label.of("Alasan tidak dikenal atau poinnya tidak sah", "Unknown reason or invalid points"),
+                  "REASON=points separated by ;, REASON one of " + Arrays.toString(LossReason.values()), item);
+            } else {
+              losses.add(new Loss(reason, new BigDecimal(points)));
+            }
+          }
+          return losses;
+        }
+
+        @Override
+        List<List<Object>> write(BreakdownEntry e) {
+          StringBuilder reasons = new StringBuilder();
+          for (Loss loss : e.losses()) {
+            reasons.append(reasons.length() == 0 ? "" : ";").append(loss.reason().name()).append('=').append(loss.points().toPlainString());
+          }
+          return List.of(
+              Arrays.asList(
+                  e.region().value(),
+                  e.part(),
+                  e.code(),
+                  e.innovationId().orElse(null),
+                  e.label().indonesian(),
+                  e.label().english(),
+                  e.earned(),
+                  e.lost(),
+                  reasons.length() == 0 ? null : reasons.toString()));
+        }
+
+        /** Lines repeat (one per counted innovation slot): no key, nothing kept between rows. */
+        @Override
+        Object key(BreakdownEntry e) {
+          return null;
         }
       };
 
-  private abstract static class ExportOnly<T> extends Table<T> {
+  private abstract static class Named<T> extends Table<T> {
     private final String name;
 
-    ExportOnly(String name) {
+    Named(String name) {
       this.name = name;
     }
 
     @Override
     String name() {
       return name;
-    }
-
-    @Override
-    T read(RowCells row) {
-      throw new InovasiException(name + " tables are written, not read");
-    }
-
-    @Override
-    Object key(T record) {
-      return record;
     }
   }
 }

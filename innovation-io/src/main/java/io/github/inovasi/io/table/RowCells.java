@@ -96,6 +96,15 @@ final class RowCells {
     return cells.get(column).strip();
   }
 
+  private String requiredRaw(String key) {
+    Integer column = columns.get(key);
+    if (column == null || column >= cells.size() || cells.get(column).isBlank()) {
+      missing(key);
+      return null;
+    }
+    return raw(key);
+  }
+
   private String formula(String key, String raw) {
     ok = false;
     log.error(
@@ -224,6 +233,33 @@ final class RowCells {
       return Double.valueOf(text);
     }
     invalid(key, "INVALID_NUMBER", Label.of("Angka tidak sah", "Invalid number"), "a number such as -8.0983", text);
+    return null;
+  }
+
+  /** A required exact decimal such as {@code 71.20}, its scale kept; null when missing or invalid (logged). */
+  java.math.BigDecimal requiredDecimal(String key) {
+    String text = requiredRaw(key);
+    if (text == null) {
+      return null;
+    }
+    if (text.length() <= 40 && text.matches("-?\\d+(\\.\\d+)?")) {
+      return new java.math.BigDecimal(text);
+    }
+    invalid(key, "INVALID_NUMBER", Label.of("Angka desimal tidak sah", "Invalid decimal number"), "a decimal such as 71.20", text);
+    return null;
+  }
+
+  /** A required whole number of at least {@code min}; null when missing or invalid (logged). */
+  Integer requiredWhole(String key, int min) {
+    String text = requiredRaw(key);
+    if (text == null) {
+      return null;
+    }
+    String digits = text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
+    if (digits.matches("\\d{1,9}") && Integer.parseInt(digits) >= min) {
+      return Integer.parseInt(digits);
+    }
+    invalid(key, "INVALID_NUMBER", Label.of("Bilangan bulat tidak sah", "Invalid whole number"), "a whole number of at least " + min, text);
     return null;
   }
 

@@ -18,7 +18,7 @@ abstract class Table<T> {
   /** The rows of one record, cells in column order (String, Number or null). */
   abstract List<List<Object>> write(T record);
 
-  /** The key that must be unique among records, or null. */
+  /** The key that must be unique among records, or null when records have none (nothing is kept). */
   abstract Object key(T record);
 
   /** Sees the header row first; false stops the read there (used to detect a table's kind). */

@@ -5,5 +5,9 @@ public enum TableKind {
   /** The innovation register: one row per innovation ({@link RegisterEntry}). */
   REGISTER,
   /** Answers in long form: one row per region, innovation and indicator ({@link AnswerEntry}). */
-  ANSWERS
+  ANSWERS,
+  /** A ranking: one row per category and ranked region ({@link RankingEntry}). */
+  RANKINGS,
+  /** IID breakdowns: one row per line of a region's score ({@link BreakdownEntry}). */
+  BREAKDOWNS
 }

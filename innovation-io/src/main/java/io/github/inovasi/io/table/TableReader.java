@@ -118,7 +118,8 @@ final class TableReader<T> {
       if (pending != null) {
         accept(pending);
       }
-      if (!keys.add(table.key(next))) {
+      Object key = table.key(next);
+      if (key != null && !keys.add(key)) {
         log.error(
             row.atRow(),
             "DUPLICATE_ID",
