@@ -125,6 +125,15 @@ public abstract class Innovation implements WithInnovation {
   public abstract Optional<LocalDate> implementationDate();
 
   /**
+   * Returns the latest documented renewal or development of the innovation (tanggal pembaharuan).
+   * An innovation implemented before an edition's window may still be assessed when it shows
+   * renewal (pembaharuan) inside the window.
+   *
+   * @return the renewal date, if the innovation was renewed or developed further
+   */
+  public abstract Optional<LocalDate> renewalDate();
+
+  /**
    * Returns the design and main changes (rancang bangun dan pokok perubahan yang dilakukan);
    * the 2026 guideline asks for at least 300 words, see {@link #designWordCount()}.
    *

@@ -67,6 +67,8 @@ public final class ProblemCodes {
   public static final String AGENCY_REGION_MISMATCH = "AGENCY_REGION_MISMATCH";
   /** The trial date (waktu uji coba) is after the implementation date (waktu penerapan). */
   public static final String TRIAL_AFTER_IMPLEMENTATION = "TRIAL_AFTER_IMPLEMENTATION";
+  /** The renewal date (tanggal pembaharuan) is before the implementation date (warning). */
+  public static final String RENEWAL_BEFORE_IMPLEMENTATION = "RENEWAL_BEFORE_IMPLEMENTATION";
   /** The stage does not fit the dates, e.g. penerapan without an implementation date (warning). */
   public static final String STAGE_DATE_MISMATCH = "STAGE_DATE_MISMATCH";
   /** The main affair is also listed among the other affairs (warning). */

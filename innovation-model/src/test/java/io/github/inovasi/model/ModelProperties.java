@@ -64,6 +64,7 @@ class ModelProperties {
         .id(i.id()).name(i.name()).agencyId(i.agencyId()).type(i.type()).form(i.form())
         .initiator(i.initiator()).stage(i.stage()).theme(i.theme()).mainAffair(i.mainAffair())
         .otherAffairs(i.otherAffairs()).trialDate(i.trialDate()).implementationDate(i.implementationDate())
+        .renewalDate(i.renewalDate())
         .design(i.design()).objective(i.objective()).benefits(i.benefits()).results(i.results())
         .innovators(i.innovators()).budgetDocument(i.budgetDocument()).businessProfile(i.businessProfile())
         .replications(i.replications()).covidRelated(i.covidRelated()).classification(i.classification())

@@ -182,6 +182,7 @@ final class ModelShapes {
               Codecs.DATE,
               (b, v) -> b.implementationDate(v),
               Innovation::implementationDate)
+          .optional("renewalDate", Codecs.DATE, (b, v) -> b.renewalDate(v), Innovation::renewalDate)
           .optional("design", Codecs.STRING, (b, v) -> b.design(v), Innovation::design)
           .optional("objective", Codecs.STRING, (b, v) -> b.objective(v), Innovation::objective)
           .optional("benefits", Codecs.STRING, (b, v) -> b.benefits(v), Innovation::benefits)

@@ -38,6 +38,7 @@ final class RegisterTable extends Table<RegisterEntry> {
           Column.optional("urusan_lain", "other_affairs"),
           Column.optional("tanggal_uji_coba", "trial_date"),
           Column.optional("tanggal_penerapan", "implementation_date"),
+          Column.optional("tanggal_pembaharuan", "renewal_date"),
           Column.optional("rancang_bangun", "design"),
           Column.optional("tujuan", "objective"),
           Column.optional("manfaat", "benefits"),
@@ -73,6 +74,7 @@ final class RegisterTable extends Table<RegisterEntry> {
     List<GovernmentAffair> others = row.codedList("other_affairs", GovernmentAffair.class);
     LocalDate trial = row.date("trial_date");
     LocalDate implementation = row.date("implementation_date");
+    LocalDate renewal = row.date("renewal_date");
     Boolean covid = row.bool("covid_related");
     Double latitude = row.number("latitude");
     Double longitude = row.number("longitude");
@@ -99,6 +101,7 @@ final class RegisterTable extends Table<RegisterEntry> {
       Optional.ofNullable(theme).ifPresent(b::theme);
       Optional.ofNullable(trial).ifPresent(b::trialDate);
       Optional.ofNullable(implementation).ifPresent(b::implementationDate);
+      Optional.ofNullable(renewal).ifPresent(b::renewalDate);
       Optional.ofNullable(row.text("design")).ifPresent(b::design);
       Optional.ofNullable(row.text("objective")).ifPresent(b::objective);
       Optional.ofNullable(row.text("benefits")).ifPresent(b::benefits);
@@ -134,6 +137,7 @@ final class RegisterTable extends Table<RegisterEntry> {
                 join(i.otherAffairs(), GovernmentAffair::code),
                 i.trialDate().map(LocalDate::toString).orElse(null),
                 i.implementationDate().map(LocalDate::toString).orElse(null),
+                i.renewalDate().map(LocalDate::toString).orElse(null),
                 i.design().orElse(null),
                 i.objective().orElse(null),
                 i.benefits().orElse(null),

@@ -93,6 +93,7 @@ final class SampleDocuments {
           .addOtherAffairs(GovernmentAffair.COMMUNICATION_AND_INFORMATICS)
           .trialDate(LocalDate.of(2023, 1, 9))
           .implementationDate(LocalDate.of(2023, 7, 1))
+          .renewalDate(LocalDate.of(2025, 2, 3))
           .design("Antrean daring \"tanpa kertas\" dengan notifikasi WhatsApp.")
           .objective("Mengurangi waktu tunggu.")
           .benefits("Waktu tunggu turun dari 90 menjadi 20 menit.")

@@ -14,6 +14,7 @@ import static io.github.inovasi.model.ProblemCodes.REGION_DIFFERS_FROM_DIRECTORY
 import static io.github.inovasi.model.ProblemCodes.REGION_NOT_AUTONOMOUS;
 import static io.github.inovasi.model.ProblemCodes.SELF_REPLICATION;
 import static io.github.inovasi.model.ProblemCodes.STAGE_DATE_MISMATCH;
+import static io.github.inovasi.model.ProblemCodes.RENEWAL_BEFORE_IMPLEMENTATION;
 import static io.github.inovasi.model.ProblemCodes.TRIAL_AFTER_IMPLEMENTATION;
 import static io.github.inovasi.model.ProblemCodes.UNKNOWN_AGENCY;
 import static io.github.inovasi.model.ProblemCodes.UNKNOWN_BASIS;
@@ -344,6 +345,14 @@ public final class AssessmentValidator {
                 "The trial date is after the implementation date"),
             innovation.trialDate().get(),
             "on or before " + innovation.implementationDate().get());
+      }
+      if (innovation.renewalDate().isPresent() && innovation.implementationDate().isPresent()
+          && innovation.renewalDate().get().isBefore(innovation.implementationDate().get())) {
+        findings.add(RENEWAL_BEFORE_IMPLEMENTATION, Problem.Severity.WARNING, at.child("renewalDate"),
+            Label.of("Tanggal pembaharuan sebelum tanggal penerapan",
+                "The renewal date is before the implementation date"),
+            innovation.renewalDate().get(),
+            "on or after " + innovation.implementationDate().get());
       }
       checkStage(innovation, at, findings);
       if (innovation.otherAffairs().contains(innovation.mainAffair())) {

@@ -314,14 +314,15 @@ public final class InovasiArbitraries {
         .as((id, name, agency, type, form, initiator, theme, main) -> Innovation.builder().id(id).name(name)
             .agencyId(agency).type(type).form(form).initiator(initiator).theme(theme).mainAffair(main));
     Arbitrary<Innovation.Builder> dated = Combinators.combine(core, Arbitraries.of(Stage.class), dates(),
-            Arbitraries.integers().between(0, 400))
-        .as((b, stage, trial, gap) -> {
+            Arbitraries.integers().between(0, 400), Arbitraries.integers().between(0, 1200).optional())
+        .as((b, stage, trial, gap, renewedAfter) -> {
           b.stage(stage);
           if (stage != Stage.INITIATION) {
             b.trialDate(trial);
           }
           if (stage == Stage.IMPLEMENTATION) {
             b.implementationDate(trial.plusDays(gap));
+            b.renewalDate(renewedAfter.map(days -> trial.plusDays(gap + days)));
           }
           return b;
         });

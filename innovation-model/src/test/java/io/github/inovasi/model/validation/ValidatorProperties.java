@@ -48,6 +48,9 @@ class ValidatorProperties {
     TRIAL_AFTER_IMPLEMENTATION(ProblemCodes.TRIAL_AFTER_IMPLEMENTATION, (a, c) ->
         firstInnovation(a, r -> r.withInnovation(r.innovation()
             .withImplementationDate(LocalDate.of(2024, 1, 1)).withTrialDate(LocalDate.of(2024, 6, 1))))),
+    RENEWAL_BEFORE_IMPLEMENTATION(ProblemCodes.RENEWAL_BEFORE_IMPLEMENTATION, (a, c) ->
+        firstInnovation(a, r -> r.withInnovation(r.innovation()
+            .withImplementationDate(LocalDate.of(2024, 6, 1)).withRenewalDate(LocalDate.of(2024, 1, 1))))),
     DUPLICATE_INNOVATION(ProblemCodes.DUPLICATE_INNOVATION_ID, (a, c) ->
         a.withInnovations(a.innovations().get(0), a.innovations().get(0))),
     UNKNOWN_INDICATOR(ProblemCodes.UNKNOWN_INDICATOR, (a, c) ->

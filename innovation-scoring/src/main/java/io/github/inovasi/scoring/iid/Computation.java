@@ -197,17 +197,7 @@ final class Computation {
           "Tahapan " + inv.stage() + " tidak dihitung", "Stage " + inv.stage() + " does not count")));
     }
     if (rules.implementedFrom().isPresent() || rules.implementedTo().isPresent()) {
-      Optional<LocalDate> date = inv.implementationDate().or(inv::trialDate);
-      if (date.isEmpty()) {
-        reasons.add(new Ineligibility(IneligibilityReason.NO_IMPLEMENTATION_DATE, Label.of(
-            "Tidak ada tanggal penerapan atau uji coba", "No implementation or trial date")));
-      } else if (!rules.inWindow(date.get())) {
-        String window = rules.implementedFrom().map(LocalDate::toString).orElse("…") + ".."
-            + rules.implementedTo().map(LocalDate::toString).orElse("…");
-        reasons.add(new Ineligibility(IneligibilityReason.OUTSIDE_WINDOW, Label.of(
-            "Diterapkan " + date.get() + ", di luar " + window,
-            "Implemented " + date.get() + ", outside " + window)));
-      }
+      windowReason(rules, inv).ifPresent(reasons::add);
     }
     if (rules.minDesignWords().isPresent() && inv.designWordCount() < rules.minDesignWords().getAsInt()) {
       int min = rules.minDesignWords().getAsInt();
@@ -225,6 +215,34 @@ final class Computation {
       }
     }
     return new InnovationEligibility(inv.id(), inv.name(), ImmutableList.copyOf(reasons));
+  }
+
+  /**
+   * Counts an innovation implemented (or tried) inside the window, or renewed (pembaharuan) inside
+   * it: the 2026 guideline assesses older innovations that show renewal within the window.
+   */
+  private static Optional<Ineligibility> windowReason(Eligibility rules, Innovation inv) {
+    Optional<LocalDate> date = inv.implementationDate().or(inv::trialDate);
+    Optional<LocalDate> renewal = inv.renewalDate();
+    if (date.isEmpty() && renewal.isEmpty()) {
+      return Optional.of(new Ineligibility(IneligibilityReason.NO_IMPLEMENTATION_DATE, Label.of(
+          "Tidak ada tanggal penerapan atau uji coba", "No implementation or trial date")));
+    }
+    if (date.filter(rules::inWindow).isPresent() || renewal.filter(rules::inWindow).isPresent()) {
+      return Optional.empty();
+    }
+    String window = rules.implementedFrom().map(LocalDate::toString).orElse("…") + ".."
+        + rules.implementedTo().map(LocalDate::toString).orElse("…");
+    String id = date.map(d -> "Diterapkan " + d + ", di luar " + window).orElse("Di luar " + window);
+    String en = date.map(d -> "Implemented " + d + ", outside " + window).orElse("Outside " + window);
+    if (renewal.isPresent()) {
+      id += "; pembaharuan " + renewal.get() + " juga di luar rentang itu";
+      en += "; the renewal of " + renewal.get() + " is outside it too";
+    } else if (date.get().isBefore(rules.implementedFrom().orElse(LocalDate.MIN))) {
+      id += "; pembaharuan di dalam rentang itu akan membuatnya dihitung";
+      en += "; a renewal (pembaharuan) inside the window would make it count";
+    }
+    return Optional.of(new Ineligibility(IneligibilityReason.OUTSIDE_WINDOW, Label.of(id, en)));
   }
 
   static Map<String, Answer> answers(IidEdition e, List<Indicator> catalogue, List<Answer> answers,

@@ -10,10 +10,11 @@ import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
- * Which reported innovations an edition counts: implemented inside a window, with a design
- * narrative (rancang bangun) of a minimum length, in a stage that counts, and (when the edition
- * says so) with every mandatory indicator answered. In 2026: implemented 2024-01-01..2025-12-31,
- * at least 300 words.
+ * Which reported innovations an edition counts: implemented, or renewed (pembaharuan, {@link
+ * io.github.inovasi.model.Innovation#renewalDate()}), inside a window, with a design narrative
+ * (rancang bangun) of a minimum length, in a stage that counts, and (when the edition says so) with
+ * every mandatory indicator answered. In 2026: implemented or renewed 2024-01-01..2025-12-31, at
+ * least 300 words.
  *
  * <pre>{@code
  * Eligibility e = Eligibility.builder()
@@ -32,14 +33,14 @@ public abstract class Eligibility implements WithEligibility {
   Eligibility() {}
 
   /**
-   * Returns the first implementation date that counts.
+   * Returns the first implementation (or renewal) date that counts.
    *
    * @return the inclusive start of the window, empty for no lower limit
    */
   public abstract Optional<LocalDate> implementedFrom();
 
   /**
-   * Returns the last implementation date that counts.
+   * Returns the last implementation (or renewal) date that counts.
    *
    * @return the inclusive end of the window, empty for no upper limit
    */
@@ -72,7 +73,7 @@ public abstract class Eligibility implements WithEligibility {
   /**
    * Returns whether a date falls in the window.
    *
-   * @param date an implementation date
+   * @param date an implementation, trial or renewal date
    * @return true when the date is inside the window
    */
   public final boolean inWindow(LocalDate date) {

@@ -6,9 +6,9 @@ import io.github.inovasi.model.Label;
 public enum IneligibilityReason {
   /** Its stage (tahapan) is not one the edition counts. */
   STAGE_NOT_COUNTED(Label.of("Tahapan tidak dihitung", "Stage not counted")),
-  /** It has neither an implementation nor a trial date while the edition has a window. */
+  /** It has no implementation, trial or renewal date while the edition has a window. */
   NO_IMPLEMENTATION_DATE(Label.of("Tanggal penerapan tidak ada", "No implementation date")),
-  /** It was implemented outside the edition's window. */
+  /** It was implemented outside the edition's window and shows no renewal (pembaharuan) inside it. */
   OUTSIDE_WINDOW(Label.of("Di luar rentang waktu penerapan", "Implemented outside the window")),
   /** Its design narrative (rancang bangun) is shorter than the minimum. */
   DESIGN_TOO_SHORT(Label.of("Rancang bangun terlalu pendek", "Design narrative too short")),

@@ -115,6 +115,43 @@ final class IidScorerTest {
             .containsExactly(LossReason.INELIGIBLE_INNOVATION));
   }
 
+  @ParameterizedTest(name = "implemented {0}, renewed {1} → counts {2}")
+  @CsvSource({
+    "2022-05-01, 2025-02-03, true",
+    "2022-05-01, , false",
+    "2022-05-01, 2023-06-30, false",
+    "2025-03-01, , true",
+  })
+  void eligibility_window_countsARenewalInsideIt(LocalDate implemented, LocalDate renewed, boolean counts) {
+    Innovation old = Fixtures.innovation("old", GovernmentAffair.HEALTH)
+        .withImplementationDate(implemented)
+        .withRenewalDate(java.util.Optional.ofNullable(renewed));
+    Assessment a = Assessment.builder().region(Fixtures.REGION).editionId("iid-2026")
+        .addInnovations(ReportedInnovation.of(old, Fixtures.sid80(E2026))).build();
+
+    InnovationEligibility el = SCORER.score(a).eligibility().get(0);
+
+    assertThat(el.eligible()).isEqualTo(counts);
+    if (!counts) {
+      assertThat(el.reasons()).extracting(Ineligibility::reason)
+          .containsExactly(IneligibilityReason.OUTSIDE_WINDOW);
+    }
+  }
+
+  @Test
+  void eligibility_oldWithoutRenewal_saysARenewalWouldCount() {
+    Innovation old = Fixtures.innovation("old", GovernmentAffair.HEALTH)
+        .withImplementationDate(LocalDate.of(2022, 5, 1));
+    Assessment a = Assessment.builder().region(Fixtures.REGION).editionId("iid-2026")
+        .addInnovations(ReportedInnovation.of(old, Fixtures.sid80(E2026))).build();
+
+    Ineligibility reason = SCORER.score(a).eligibility().get(0).reasons().get(0);
+
+    assertThat(reason.detail().english()).isEqualTo("Implemented 2022-05-01, outside 2024-01-01..2025-12-31; "
+        + "a renewal (pembaharuan) inside the window would make it count");
+    assertThat(reason.detail().indonesian()).contains("pembaharuan");
+  }
+
   @Test
   void eligibility_stageRule_comesFromTheEdition() {
     IidEdition onlyImplemented = IidEdition.builder().from(E2026)
