@@ -18,6 +18,8 @@ public record Coordinates(double latitude, double longitude) {
   /**
    * Checks the ranges.
    *
+   * @param latitude degrees north, -90 to 90 (lintang)
+   * @param longitude degrees east, -180 to 180 (bujur)
    * @throws InvalidValueException if the latitude is outside -90..90 or the longitude outside
    *     -180..180 (or either is not a number)
    */

@@ -12,6 +12,7 @@ import java.util.Locale;
 public class InvalidInputException extends InovasiException {
   private static final long serialVersionUID = 1L;
 
+  /** Every problem found, in the order found. */
   private final ImmutableList<Problem> problems;
 
   /**

@@ -20,9 +20,13 @@ public class InvalidValueException extends InovasiException {
   /** The code of a failure that did not name a more specific one. */
   public static final String GENERIC_CODE = "INVALID_VALUE";
 
+  /** The invalid attribute, e.g. {@code "Region.code"}. */
   private final String field;
+  /** The stable problem code of the broken rule. */
   private final String code;
+  /** The bilingual message naming what is allowed. */
   private final Label label;
+  /** The offending value as text, or {@code null} when there is none. */
   private final String found;
 
   /**

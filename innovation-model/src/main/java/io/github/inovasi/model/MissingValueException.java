@@ -9,6 +9,7 @@ import java.util.List;
 public class MissingValueException extends InvalidValueException {
   private static final long serialVersionUID = 1L;
 
+  /** The names of the mandatory attributes that were never set. */
   private final List<String> attributes;
 
   /**

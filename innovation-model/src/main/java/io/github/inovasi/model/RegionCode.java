@@ -20,6 +20,7 @@ public record RegionCode(String value) implements Comparable<RegionCode> {
   /**
    * Checks the code's form.
    *
+   * @param value the code text, two digits, optionally a dot and two more digits
    * @throws InvalidValueException if the code is not {@code NN} or {@code NN.NN}
    */
   public RegionCode {

@@ -21,6 +21,10 @@ public record ScoreComponent(String code, Label name, BigDecimal points, BigDeci
   /**
    * Validates the component.
    *
+   * @param code a stable code, e.g. {@code "SPD"}, {@code "SID"}, {@code "COUNT"}
+   * @param name the bilingual name
+   * @param points the index points earned
+   * @param maximum the most index points the part can give
    * @throws InvalidValueException if a value is missing or points exceed the maximum
    */
   public ScoreComponent {

@@ -8,7 +8,9 @@ import java.util.List;
 public class UnknownPolicyException extends InovasiException {
   private static final long serialVersionUID = 1L;
 
+  /** The policy id that was asked for. */
   private final String id;
+  /** The policy ids the registry has. */
   private final ImmutableList<String> available;
 
   /**

@@ -24,6 +24,9 @@ public record AnswerEntry(RegionCode region, Optional<String> innovationId, Answ
   /**
    * Checks the parts.
    *
+   * @param region the Kemendagri code of the region
+   * @param innovationId the innovation's id, or empty for a region-level (SPD) answer
+   * @param answer the answer
    * @throws NullPointerException if a part is null
    */
   public AnswerEntry {

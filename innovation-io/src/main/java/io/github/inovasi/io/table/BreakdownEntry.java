@@ -44,6 +44,14 @@ public record BreakdownEntry(
   /**
    * Checks the parts.
    *
+   * @param region the Kemendagri code of the region
+   * @param part {@code SPD}, {@code SID} or {@code COUNT}
+   * @param code the indicator or line code
+   * @param innovationId the innovation of an SID line, empty otherwise
+   * @param label the line's bilingual description
+   * @param earned the points earned, exact
+   * @param lost the points lost, exact
+   * @param losses each loss with its reason; empty when the table gives no reasons
    * @throws NullPointerException if a part is null
    */
   public BreakdownEntry {

@@ -48,6 +48,13 @@ public record RankingEntry(
   /**
    * Checks the parts.
    *
+   * @param category the category the region was ranked in
+   * @param rank the rank, from 1; ties share it
+   * @param region the Kemendagri code of the region
+   * @param regionName the region's name as written
+   * @param index the index, exact
+   * @param rating the rating
+   * @param policyId the scoring policy, e.g. {@code iid-2026}
    * @throws NullPointerException if a part is null
    * @throws InvalidValueException if the rank is below 1 or a name is blank
    */

@@ -22,6 +22,8 @@ public record RegisterEntry(RegionCode region, Innovation innovation) {
   /**
    * Checks the parts.
    *
+   * @param region the Kemendagri code of the reporting region
+   * @param innovation the innovation profile
    * @throws NullPointerException if a part is null
    */
   public RegisterEntry {

@@ -22,6 +22,9 @@ public record Effort(int perLevel, int perEvidence, int perInnovation) {
   /**
    * Validates the weights.
    *
+   * @param perLevel steps per indicator level raised
+   * @param perEvidence steps per piece of evidence added
+   * @param perInnovation steps per new innovation reported
    * @throws InvalidValueException if a weight is not within 1..1000
    */
   public Effort {

@@ -11,7 +11,9 @@ import java.util.List;
 public class IncompleteEditionException extends InovasiException {
   private static final long serialVersionUID = 1L;
 
+  /** The id of the incomplete edition. */
   private final String editionId;
+  /** The edition elements needed but missing. */
   private final ImmutableList<EditionElement> missing;
 
   /**

@@ -25,6 +25,8 @@ public record Target(Optional<BigDecimal> index, Optional<Rating> rating) {
   /**
    * Validates the target.
    *
+   * @param index the index to reach, when the target is an index
+   * @param rating the rating to reach, when the target is a rating
    * @throws InvalidValueException unless exactly one of index and rating is given, with the
    *     index within 0..100
    */
