@@ -53,23 +53,17 @@ final class ResultTables {
 
         @Override
         RankingEntry read(RowCells row) {
-          String categoryText = row.required("category");
-          RankingCategory category = categoryText == null ? null : CATEGORIES.get(categoryText.strip().toLowerCase(Locale.ROOT));
-          if (categoryText != null && category == null) {
-            row.invalid("category", "UNKNOWN_CODE", Label.of("Kategori peringkat tidak dikenal", "Unknown ranking category"),
-                "one of " + String.join(", ", RankingCategory.awardCategories().stream().map(RankingCategory::id).toList()),
-                categoryText);
-          }
+          RankingCategory category = row.lookup("category", true,
+              text -> CATEGORIES.get(text.strip().toLowerCase(Locale.ROOT)),
+              Label.of("Kategori peringkat tidak dikenal", "Unknown ranking category"),
+              () -> "one of " + String.join(", ", RankingCategory.awardCategories().stream().map(RankingCategory::id).toList()));
           Integer rank = row.requiredWhole("rank", 1);
           RegionCode region = row.regionCode("region_code");
           String name = row.required("region_name");
           BigDecimal index = row.requiredDecimal("index");
-          String ratingText = row.required("rating");
-          Rating rating = ratingText == null ? null : RATINGS.get(Cells.normalise(ratingText));
-          if (ratingText != null && rating == null) {
-            row.invalid("rating", "UNKNOWN_CODE", Label.of("Predikat tidak dikenal", "Unknown rating"),
-                "one of Sangat Inovatif, Inovatif, Kurang Inovatif, Tidak Dapat Dinilai", ratingText);
-          }
+          Rating rating = row.lookup("rating", true, text -> RATINGS.get(Cells.normalise(text)),
+              Label.of("Predikat tidak dikenal", "Unknown rating"),
+              () -> "one of Sangat Inovatif, Inovatif, Kurang Inovatif, Tidak Dapat Dinilai");
           String policy = row.required("policy");
           if (!row.ok()) {
             return null;

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * One data row with its header map: typed getters that log a located problem (line, column,
@@ -142,18 +144,26 @@ final class RowCells {
   }
 
   <E extends Enum<E> & CodedValue> E coded(String key, Class<E> type, boolean required) {
+    return lookup(
+        key,
+        required,
+        text -> Cells.coded(type, text),
+        Label.of("Kode " + type.getSimpleName() + " tidak dikenal", "Unknown " + type.getSimpleName() + " code"),
+        () -> "one of " + Arrays.stream(type.getEnumConstants()).map(CodedValue::code).reduce((a, b) -> a + ", " + b).orElse(""));
+  }
+
+  /**
+   * Reads a cell and looks its text up; text that {@code find} does not know is reported as
+   * UNKNOWN_CODE with {@code unknown} and the expectation (built only when needed).
+   */
+  <T> T lookup(String key, boolean required, Function<String, T> find, Label unknown, Supplier<String> expected) {
     String text = required ? required(key) : text(key);
     if (text == null) {
       return null;
     }
-    E value = Cells.coded(type, text);
+    T value = find.apply(text);
     if (value == null) {
-      invalid(
-          key,
-          "UNKNOWN_CODE",
-          Label.of("Kode " + type.getSimpleName() + " tidak dikenal", "Unknown " + type.getSimpleName() + " code"),
-          "one of " + Arrays.stream(type.getEnumConstants()).map(CodedValue::code).reduce((a, b) -> a + ", " + b).orElse(""),
-          text);
+      invalid(key, "UNKNOWN_CODE", unknown, expected.get(), text);
     }
     return value;
   }
