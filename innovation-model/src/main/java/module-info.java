@@ -8,10 +8,13 @@
  */
 module io.github.inovasi.model {
   requires transitive com.google.common;
-  requires static org.immutables.value.annotations;
+  // The Immutables annotations on the public value types are read at compile time only.
+  requires static transitive org.immutables.value.annotations;
   // Read by the annotations on generated code (@Generated, @CanIgnoreReturnValue) only.
   requires static java.compiler;
   requires static com.google.errorprone.annotations;
+  // @NullMarked packages: everything not marked @Nullable is non-null.
+  requires static transitive org.jspecify;
 
   exports io.github.inovasi.model;
   exports io.github.inovasi.model.reference;

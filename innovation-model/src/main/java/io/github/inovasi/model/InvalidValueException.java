@@ -1,5 +1,6 @@
 package io.github.inovasi.model;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,7 +28,7 @@ public class InvalidValueException extends InovasiException {
   /** The bilingual message naming what is allowed. */
   private final Label label;
   /** The offending value as text, or {@code null} when there is none. */
-  private final String found;
+  private final @Nullable String found;
 
   /**
    * Creates the exception.
@@ -51,7 +52,8 @@ public class InvalidValueException extends InovasiException {
    * @param message the bilingual message, naming what is allowed
    * @param found the offending value, or {@code null} when there is none to show
    */
-  public InvalidValueException(String field, String code, Label message, Object found) {
+  public InvalidValueException(
+      String field, String code, Label message, @Nullable Object found) {
     super(Objects.requireNonNull(field, "field") + ": " + message.english()
         + (found == null ? "" : ", was '" + found + "'"));
     this.field = field;
@@ -140,7 +142,7 @@ public class InvalidValueException extends InovasiException {
    * @throws InvalidValueException when {@code condition} is false
    */
   public static void check(
-      boolean condition, String field, String code, Label message, Object found) {
+      boolean condition, String field, String code, Label message, @Nullable Object found) {
     if (!condition) {
       throw new InvalidValueException(field, code, message, found);
     }

@@ -1,5 +1,6 @@
 package io.github.inovasi.model;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Optional;
 
 /**
@@ -40,7 +41,8 @@ public record RegionCode(String value) implements Comparable<RegionCode> {
    * @return the code
    * @throws InvalidValueException if the text is not a region code
    */
-  public static RegionCode parse(String text) {
+  @SuppressWarnings("NullAway") // the constructor reports a null code as an invalid value
+  public static RegionCode parse(@Nullable String text) {
     return new RegionCode(text == null ? null : text.strip());
   }
 

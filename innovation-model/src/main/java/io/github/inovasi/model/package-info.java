@@ -31,4 +31,7 @@
  *       {@link io.github.inovasi.model.AgencyKind}, {@link io.github.inovasi.model.Aspect}.
  * </ul>
  */
+@NullMarked
 package io.github.inovasi.model;
+
+import org.jspecify.annotations.NullMarked;

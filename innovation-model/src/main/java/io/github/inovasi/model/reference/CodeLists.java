@@ -68,8 +68,10 @@ public final class CodeLists {
    */
   public static ImmutableList<CodedValue> list(String name) {
     ImmutableList<CodedValue> list = LISTS.get(name);
-    InvalidValueException.check(
-        list != null, "CodeLists.name", "unknown code list '%s'; known: %s", name, LISTS.keySet());
+    if (list == null) {
+      throw new InvalidValueException("CodeLists.name",
+          "unknown code list '" + name + "'; known: " + LISTS.keySet());
+    }
     return list;
   }
 
@@ -88,8 +90,7 @@ public final class CodeLists {
     return list(name).stream().filter(e -> e.code().equals(wanted)).findFirst();
   }
 
-  @SafeVarargs
-  private static <E extends CodedValue> ImmutableList<CodedValue> entries(E... values) {
+  private static ImmutableList<CodedValue> entries(CodedValue... values) {
     return ImmutableList.copyOf(Arrays.asList(values));
   }
 }

@@ -14,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -76,7 +78,7 @@ final class KemendagriLoader {
         .code(code)
         .name(name)
         .level(RegionLevel.PROVINSI)
-        .regionalGroup(groups.get(code))
+        .regionalGroup(Optional.ofNullable(groups.get(code)))
         .build()));
     regencies.forEach((code, row) -> {
       String name = row.get("name");
@@ -95,7 +97,7 @@ final class KemendagriLoader {
           .autonomous(!administrative.contains(code))
           .disadvantaged(disadvantaged.contains(code))
           .border(border.contains(code))
-          .regionalGroup(groups.get(code.provinceCode()))
+          .regionalGroup(Optional.ofNullable(groups.get(code.provinceCode())))
           .build());
     });
     return RegionDirectory.bundled(regions.buildOrThrow());
@@ -106,9 +108,10 @@ final class KemendagriLoader {
     Set<RegionCode> codes = new HashSet<>();
     for (Csv.Row row : Csv.read(file, "code", "name")) {
       RegionCode code = known(row, "code", regencies);
-      if (!regencies.get(code).get("name").equals(row.get("name"))) {
+      String regencyName = Objects.requireNonNull(regencies.get(code)).get("name");
+      if (!regencyName.equals(row.get("name"))) {
         throw row.error("name '" + row.get("name") + "' differs from regencies.csv '"
-            + regencies.get(code).get("name") + "' for " + code);
+            + regencyName + "' for " + code);
       }
       if (!codes.add(code)) {
         throw row.error(code + " appears twice");
@@ -129,7 +132,7 @@ final class KemendagriLoader {
     try {
       return RegionCode.parse(row.get(column));
     } catch (InovasiException e) {
-      throw row.error(e.getMessage());
+      throw row.error(String.valueOf(e.getMessage()));
     }
   }
 

@@ -109,9 +109,10 @@ public final class RegionDirectory {
    */
   public Region get(RegionCode code) {
     Region region = regions.get(code);
-    InvalidValueException.check(
-        region != null, "Region.code", ProblemCodes.UNKNOWN_REGION,
-        Label.of("Kode wilayah tidak dikenal", "Unknown region code"), code);
+    if (region == null) {
+      throw new InvalidValueException("Region.code", ProblemCodes.UNKNOWN_REGION,
+          Label.of("Kode wilayah tidak dikenal", "Unknown region code"), code);
+    }
     return region;
   }
 

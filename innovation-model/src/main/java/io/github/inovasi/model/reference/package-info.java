@@ -10,4 +10,7 @@
  * must travel with it, and {@link io.github.inovasi.model.reference.RegionDirectory#provenance()}
  * the bundled sources and known gaps (notably an incomplete daerah perbatasan list).
  */
+@NullMarked
 package io.github.inovasi.model.reference;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,6 @@
 package io.github.inovasi.model.validation;
 
+import org.jspecify.annotations.Nullable;
 import static io.github.inovasi.model.ProblemCodes.AGENCY_REGION_MISMATCH;
 import static io.github.inovasi.model.ProblemCodes.CLAIM_WITHOUT_EVIDENCE;
 import static io.github.inovasi.model.ProblemCodes.DUPLICATE_AGENCY_ID;
@@ -299,7 +300,8 @@ public final class AssessmentValidator {
       }
     }
 
-    static void checkAgainst(Answer answer, Indicator indicator, Aspect aspect, Location at, Findings findings) {
+    static void checkAgainst(
+        Answer answer, @Nullable Indicator indicator, Aspect aspect, Location at, Findings findings) {
       if (indicator == null) {
         findings.error(UNKNOWN_INDICATOR, at.child("indicatorCode"),
             Label.of("Indikator tidak ada dalam katalog edisi ini",

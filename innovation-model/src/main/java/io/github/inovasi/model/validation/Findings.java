@@ -1,5 +1,6 @@
 package io.github.inovasi.model.validation;
 
+import org.jspecify.annotations.Nullable;
 import com.google.common.collect.ImmutableList;
 import io.github.inovasi.model.Label;
 import io.github.inovasi.model.Location;
@@ -10,15 +11,16 @@ import io.github.inovasi.model.Problem.Severity;
 final class Findings {
   private final ImmutableList.Builder<Problem> problems = ImmutableList.builder();
 
-  void error(String code, Location at, Label message, Object found) {
+  void error(String code, Location at, Label message, @Nullable Object found) {
     add(code, Severity.ERROR, at, message, found, null);
   }
 
-  void warning(String code, Location at, Label message, Object found) {
+  void warning(String code, Location at, Label message, @Nullable Object found) {
     add(code, Severity.WARNING, at, message, found, null);
   }
 
-  void add(String code, Severity severity, Location at, Label message, Object found, String expected) {
+  void add(String code, Severity severity, Location at, Label message,
+      @Nullable Object found, @Nullable String expected) {
     Problem.Builder problem = Problem.builder().code(code).severity(severity).location(at).message(message);
     if (found != null) {
       problem.found(String.valueOf(found));

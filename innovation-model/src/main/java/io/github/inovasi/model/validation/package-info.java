@@ -28,4 +28,7 @@
  * design narrative or the eligibility window, are scoring rules and live with the editions,
  * not here.
  */
+@NullMarked
 package io.github.inovasi.model.validation;
+
+import org.jspecify.annotations.NullMarked;

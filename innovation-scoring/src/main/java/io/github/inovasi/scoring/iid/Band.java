@@ -39,6 +39,7 @@ public abstract class Band {
    * @return the inclusive lower edge
    */
   @Value.Parameter
+  @SuppressWarnings("immutables:from") // the lower edge is named like the rule; Band needs no from(Band) copy
   public abstract BigDecimal from();
 
   /**
