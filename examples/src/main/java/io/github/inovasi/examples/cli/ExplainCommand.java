@@ -148,7 +148,7 @@ public final class ExplainCommand implements Callable<Integer> {
     List<Map<String, Object>> lines = new ArrayList<>();
     for (BreakdownLine l : s.breakdown().lines()) {
       Map<String, Object> m = new LinkedHashMap<>();
-      m.put("part", l.part());
+      m.put("part", l.part().name());
       m.put("code", l.code());
       l.innovationId().ifPresent(id -> m.put("innovation", id));
       m.put("earned", l.earned());

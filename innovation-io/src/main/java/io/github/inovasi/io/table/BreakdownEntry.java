@@ -77,7 +77,7 @@ public record BreakdownEntry(
       out.add(
           new BreakdownEntry(
               score.region().code(),
-              line.part(),
+              line.part().name(),
               line.code(),
               line.innovationId(),
               line.label(),

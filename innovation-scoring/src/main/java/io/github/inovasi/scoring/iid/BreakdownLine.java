@@ -11,7 +11,7 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe.
  *
- * @param part {@code "SPD"}, {@code "SID"} or {@code "COUNT"}
+ * @param part the part of the formula
  * @param code the indicator code, {@code "slot"} for an empty divisor slot, or {@code "count"}
  * @param innovationId the innovation concerned, if any
  * @param label what the line is about, bilingual
@@ -19,7 +19,7 @@ import java.util.Optional;
  * @param losses the index points lost, by reason
  */
 public record BreakdownLine(
-    String part,
+    BreakdownPart part,
     String code,
     Optional<String> innovationId,
     Label label,

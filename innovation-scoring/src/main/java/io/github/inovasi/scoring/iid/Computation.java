@@ -9,6 +9,7 @@ import io.github.inovasi.model.Innovation;
 import io.github.inovasi.model.InvalidValueException;
 import io.github.inovasi.model.Label;
 import io.github.inovasi.model.Location;
+import io.github.inovasi.model.MeasurementBasis;
 import io.github.inovasi.model.Problem;
 import io.github.inovasi.model.ReportedInnovation;
 import java.math.BigDecimal;
@@ -23,10 +24,23 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * The IID computation. All arithmetic is exact: every figure is a fraction over the common
- * denominator {@code MAX(k, n) × total maximum}, and rounding happens once, at the end.
+ * The IID computation, written the way the guideline states it:
+ *
+ * <pre>
+ * SPD   = Σ rows  weight × level                                  (once per region)
+ * SID   = Σ counted innovations Σ indicators weight × level / MAX(k, n)
+ * count = MIN(n, cap) × points, when enough basic-service affairs are covered
+ * IID   = (SPD + SID + count) / total maximum × 100
+ * </pre>
+ *
+ * <p>All arithmetic is exact. Every figure is a fraction over the common denominator {@code
+ * MAX(k, n) × total maximum}: an SPD or count point is worth {@code MAX(k, n)} numerator units, an
+ * SID point one, because SID points are averaged over {@code MAX(k, n)}. Rounding happens once,
+ * at the end: the index by the edition's rule, the breakdown by largest remainder so that it adds
+ * up to exactly 100.
  */
 final class Computation {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -45,10 +59,11 @@ final class Computation {
       throw new IncompleteEditionException(e, missing);
     }
     Maxima max = e.maxima().get();
+    int basicServices = GovernmentAffair.basicServices().size();
     InvalidValueException.check(spd.signum() >= 0 && spd.compareTo(max.spd()) <= 0,
         "spdPoints", "must be within 0..%s for %s, was %s", max.spd(), e.id(), spd);
-    InvalidValueException.check(affairs >= 0 && affairs <= 6,
-        "basicServiceAffairsCovered", "must be within 0..6, was %s", affairs);
+    InvalidValueException.check(affairs >= 0 && affairs <= basicServices,
+        "basicServiceAffairsCovered", "must be within 0..%s, was %s", basicServices, affairs);
     BigDecimal sum = BigDecimal.ZERO;
     for (int j = 0; j < sidSums.size(); j++) {
       BigDecimal s = sidSums.get(j);
@@ -57,10 +72,12 @@ final class Computation {
       sum = sum.add(s);
     }
     int n = sidSums.size();
+    // Fewer innovations than the floor k still divide by k: reporting few innovations costs.
     int d = Math.max(e.divisorFloor(), n);
     CountRule rule = e.countRule().get();
     BigDecimal count = rule.score(n, affairs);
     BigDecimal bd = BigDecimal.valueOf(d);
+    // (SPD + count + sum / d) / total × 100, multiplied through by d to stay exact.
     BigDecimal numerator = spd.add(count).multiply(bd).add(sum).multiply(HUNDRED);
     BigDecimal denominator = bd.multiply(max.total());
     BigDecimal index = numerator.divide(denominator, e.roundingScale(), e.roundingMode());
@@ -82,23 +99,13 @@ final class Computation {
           "Penilaian untuk edisi " + a.editionId() + " dinilai dengan " + e.id(),
           "The assessment is for " + a.editionId() + " but is scored with " + e.id()));
     }
-    Lines lines = new Lines();
-    List<IndicatorScore> scores = new ArrayList<>();
-    Map<String, Answer> spdAnswers = answers(e, e.spdIndicators(), a.regionAnswers(), "regionAnswers", problems);
-    BigDecimal spd = BigDecimal.ZERO;
-    List<Scored> spdScored = new ArrayList<>();
-    for (Indicator ind : e.spdIndicators()) {
-      Scored s = scoreAnswer(ind, Optional.ofNullable(spdAnswers.get(ind.code())), basis);
-      scores.add(s.toScore(Optional.empty(), ind));
-      spdScored.add(s);
-      spd = spd.add(s.points(ind));
-    }
+    Map<String, Answer> regionAnswers =
+        answers(e, e.spdIndicators(), a.regionAnswers(), "regionAnswers", problems);
+    List<Scored> spd = scoreAll(e.spdIndicators(), regionAnswers, basis);
+
     List<InnovationEligibility> eligibility = new ArrayList<>();
-    List<BigDecimal> sums = new ArrayList<>();
-    List<List<Scored>> sidScored = new ArrayList<>();
-    List<Innovation> counted = new ArrayList<>();
+    List<CountedInnovation> counted = new ArrayList<>();
     List<String> ineligible = new ArrayList<>();
-    Set<GovernmentAffair> affairs = EnumSet.noneOf(GovernmentAffair.class);
     Set<String> ids = new HashSet<>();
     for (int j = 0; j < a.innovations().size(); j++) {
       ReportedInnovation r = a.innovations().get(j);
@@ -111,71 +118,90 @@ final class Computation {
       Map<String, Answer> answers = answers(e, e.sidIndicators(), r.answers(), path + ".answers", problems);
       InnovationEligibility el = eligibility(e, inv, answers);
       eligibility.add(el);
-      if (!el.eligible()) {
+      if (el.eligible()) {
+        counted.add(new CountedInnovation(inv, scoreAll(e.sidIndicators(), answers, basis)));
+      } else {
         ineligible.add(inv.id());
-        continue;
-      }
-      counted.add(inv);
-      if (inv.mainAffair().isBasicService()) {
-        affairs.add(inv.mainAffair());
-      }
-      BigDecimal sum = BigDecimal.ZERO;
-      List<Scored> list = new ArrayList<>();
-      for (Indicator ind : e.sidIndicators()) {
-        Scored s = scoreAnswer(ind, Optional.ofNullable(answers.get(ind.code())), basis);
-        scores.add(s.toScore(Optional.of(inv.id()), ind));
-        list.add(s);
-        sum = sum.add(s.points(ind));
-      }
-      sums.add(sum);
-      sidScored.add(list);
-    }
-    IidFigures f = figures(e, spd, sums, affairs.size());
-    BigDecimal d = BigDecimal.valueOf(f.divisor());
-    for (int i = 0; i < e.spdIndicators().size(); i++) {
-      Indicator ind = e.spdIndicators().get(i);
-      lines.add("SPD", ind.code(), Optional.empty(), ind.name(), spdScored.get(i), ind, d);
-    }
-    for (int j = 0; j < counted.size(); j++) {
-      for (int i = 0; i < e.sidIndicators().size(); i++) {
-        Indicator ind = e.sidIndicators().get(i);
-        lines.add("SID", ind.code(), Optional.of(counted.get(j).id()), ind.name(),
-            sidScored.get(j).get(i), ind, BigDecimal.ONE);
       }
     }
-    BigDecimal sidMax = f.maxima().sid();
-    for (int slot = 0; slot < f.divisor() - f.innovations(); slot++) {
-      boolean byIneligible = slot < ineligible.size();
-      lines.addLoss("SID", "slot",
-          byIneligible ? Optional.of(ineligible.get(slot)) : Optional.empty(),
-          Label.of("Slot pembagi kosong", "Empty divisor slot"),
-          byIneligible ? LossReason.INELIGIBLE_INNOVATION : LossReason.DIVISOR_FLOOR,
-          sidMax.multiply(HUNDRED));
-    }
-    countLine(e, f, ineligible.size(), d, lines);
-    Breakdown breakdown = lines.apportion(d.multiply(f.maxima().total()));
+
+    IidFigures f = figures(e, sum(spd), counted.stream().map(CountedInnovation::sum)
+        .collect(Collectors.toList()), basicServiceAffairs(counted));
+    List<Line> lines = lines(e, f, spd, counted, ineligible);
+    ImmutableList.Builder<IndicatorScore> scores = ImmutableList.builder();
+    spd.forEach(s -> scores.add(s.toScore(Optional.empty())));
+    counted.forEach(c -> c.answers().forEach(s -> scores.add(s.toScore(Optional.of(c.innovation().id())))));
+    Breakdown breakdown = apportion(lines, BigDecimal.valueOf(f.divisor()).multiply(f.maxima().total()));
     return new IidScore(e.id(), a.region(), basis, f, ImmutableList.copyOf(eligibility),
-        ImmutableList.copyOf(scores), breakdown, ImmutableList.copyOf(problems), tentative(e));
+        scores.build(), breakdown, ImmutableList.copyOf(problems), tentative(e));
   }
 
-  private static void countLine(IidEdition e, IidFigures f, int ineligible, BigDecimal d, Lines lines) {
-    CountRule rule = e.countRule().get();
-    BigDecimal unit = rule.pointsPerInnovation().multiply(d).multiply(HUNDRED);
-    int countable = Math.min(f.innovations(), rule.cap());
-    List<Object[]> losses = new ArrayList<>();
-    if (!f.gateOpen()) {
-      losses.add(new Object[] {LossReason.GATE_NOT_MET, unit.multiply(BigDecimal.valueOf(countable))});
+  /** The basic-service affairs the counted innovations open the gate with: their main affairs. */
+  private static int basicServiceAffairs(List<CountedInnovation> counted) {
+    Set<GovernmentAffair> affairs = EnumSet.noneOf(GovernmentAffair.class);
+    for (CountedInnovation c : counted) {
+      if (c.innovation().mainAffair().isBasicService()) {
+        affairs.add(c.innovation().mainAffair());
+      }
     }
+    return affairs.size();
+  }
+
+  /**
+   * Every breakdown line as exact numerators over {@code MAX(k, n) × total maximum}, in the order
+   * the breakdown shows them: SPD rows, the counted innovations' indicators, the empty divisor
+   * slots, the count score.
+   */
+  private static List<Line> lines(IidEdition e, IidFigures f, List<Scored> spd,
+      List<CountedInnovation> counted, List<String> ineligible) {
+    BigDecimal d = BigDecimal.valueOf(f.divisor());
+    List<Line> lines = new ArrayList<>();
+    for (Scored s : spd) {
+      // SPD points are not averaged, so each is worth d numerator units.
+      lines.add(s.line(BreakdownPart.SPD, Optional.empty(), d));
+    }
+    for (CountedInnovation c : counted) {
+      for (Scored s : c.answers()) {
+        lines.add(s.line(BreakdownPart.SID, Optional.of(c.innovation().id()), BigDecimal.ONE));
+      }
+    }
+    // Each slot of MAX(k, n) without a counted innovation could have held a full SID maximum.
+    // Ineligible innovations are named on the slots they leave empty, the rest is the floor's.
+    BigDecimal slotMaximum = f.maxima().sid().multiply(HUNDRED);
+    for (int slot = 0; slot < f.divisor() - f.innovations(); slot++) {
+      boolean byIneligible = slot < ineligible.size();
+      lines.add(new Line(BreakdownPart.SID, "slot",
+          byIneligible ? Optional.of(ineligible.get(slot)) : Optional.empty(),
+          Label.of("Slot pembagi kosong", "Empty divisor slot"), BigDecimal.ZERO,
+          List.of(new Shortfall(byIneligible ? LossReason.INELIGIBLE_INNOVATION : LossReason.DIVISOR_FLOOR,
+              slotMaximum))));
+    }
+    lines.add(countLine(e.countRule().get(), f, ineligible.size(), d));
+    return lines;
+  }
+
+  /**
+   * The count score's line. Up to the cap, each innovation is worth the same points: those
+   * counted but gated off are lost to the gate, the places ineligible innovations could have
+   * filled to ineligibility, and the rest of the cap to having reported fewer.
+   */
+  private static Line countLine(CountRule rule, IidFigures f, int ineligible, BigDecimal d) {
+    BigDecimal perInnovation = rule.pointsPerInnovation().multiply(d).multiply(HUNDRED);
+    int countable = Math.min(f.innovations(), rule.cap());
     int room = rule.cap() - countable;
     int byIneligible = Math.min(room, ineligible);
+    List<Shortfall> losses = new ArrayList<>();
+    if (!f.gateOpen()) {
+      losses.add(new Shortfall(LossReason.GATE_NOT_MET, times(perInnovation, countable)));
+    }
     if (byIneligible > 0) {
-      losses.add(new Object[] {LossReason.INELIGIBLE_INNOVATION, unit.multiply(BigDecimal.valueOf(byIneligible))});
+      losses.add(new Shortfall(LossReason.INELIGIBLE_INNOVATION, times(perInnovation, byIneligible)));
     }
-    if (room - byIneligible > 0) {
-      losses.add(new Object[] {LossReason.FEWER_INNOVATIONS,
-          unit.multiply(BigDecimal.valueOf(room - byIneligible))});
+    if (room > byIneligible) {
+      losses.add(new Shortfall(LossReason.FEWER_INNOVATIONS, times(perInnovation, room - byIneligible)));
     }
-    lines.addCount(Label.of("Skor jumlah inovasi", "Innovation count score"),
+    return new Line(BreakdownPart.COUNT, "count", Optional.empty(),
+        Label.of("Skor jumlah inovasi", "Innovation count score"),
         f.countScore().multiply(d).multiply(HUNDRED), losses);
   }
 
@@ -245,6 +271,10 @@ final class Computation {
     return Optional.of(new Ineligibility(IneligibilityReason.OUTSIDE_WINDOW, Label.of(id, en)));
   }
 
+  /**
+   * The answers by indicator code. An answer to an indicator outside this part of the edition is
+   * ignored, a second answer to one indicator too; both are reported rather than guessed at.
+   */
   static Map<String, Answer> answers(IidEdition e, List<Indicator> catalogue, List<Answer> answers,
       String path, List<Problem> problems) {
     Map<String, Answer> out = new LinkedHashMap<>();
@@ -265,7 +295,7 @@ final class Computation {
             "Indicator " + answer.indicatorCode() + " is answered twice; the first answer counts"));
         continue;
       }
-      List<String> bases = ind.get().bases().stream().map(b -> b.code()).collect(java.util.stream.Collectors.toList());
+      List<String> bases = ind.get().bases().stream().map(MeasurementBasis::code).collect(Collectors.toList());
       if (!bases.isEmpty() && answer.claimedLevel().isPresent()) {
         if (answer.basis().isEmpty()) {
           problems.add(warning("BASIS_MISSING", at,
@@ -281,66 +311,54 @@ final class Computation {
     return out;
   }
 
-  /** The counted level of one answer, with the levels lost by reason. */
-  record Scored(OptionalInt claimed, OptionalInt verified, int level, List<LossReason> reasons, List<Integer> levelsLost) {
-    BigDecimal points(Indicator ind) {
-      return ind.weight().multiply(BigDecimal.valueOf(level));
+  private static List<Scored> scoreAll(List<Indicator> catalogue, Map<String, Answer> answers, ScoreBasis basis) {
+    List<Scored> out = new ArrayList<>(catalogue.size());
+    for (Indicator ind : catalogue) {
+      out.add(scoreAnswer(ind, Optional.ofNullable(answers.get(ind.code())), basis));
     }
-
-    IndicatorScore toScore(Optional<String> innovationId, Indicator ind) {
-      Optional<LossReason> shortfall = Optional.empty();
-      for (int i = 0; i < reasons.size(); i++) {
-        if (levelsLost.get(i) > 0) {
-          shortfall = Optional.of(reasons.get(i));
-          break;
-        }
-      }
-      return new IndicatorScore(innovationId, ind.code(), ind.weight(), claimed, verified, level,
-          points(ind), ind.maxScore(), shortfall);
-    }
+    return out;
   }
 
+  private static BigDecimal sum(List<Scored> scored) {
+    return scored.stream().map(Scored::points).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  /**
+   * Scores one answer: {@code weight × counted level}, and the levels between it and the top level
+   * by reason. The reasons come in the order they apply: first why the counted level is below the
+   * level the region stated (no evidence, not verified, lowered by the verifier), then why that
+   * level is below the top ({@link LossReason#LOWER_LEVEL}).
+   */
   static Scored scoreAnswer(Indicator ind, Optional<Answer> answer, ScoreBasis basis) {
+    int top = ind.levels().size();
     OptionalInt claimed = answer.map(Answer::claimedLevel).orElse(OptionalInt.empty());
     OptionalInt verified = answer.map(Answer::verifiedLevel).orElse(OptionalInt.empty());
-    List<LossReason> reasons = new ArrayList<>();
-    List<Integer> lost = new ArrayList<>();
-    int level;
     if (basis == ScoreBasis.CLAIMED) {
       if (claimed.isEmpty()) {
-        level = 0;
-        reasons.add(LossReason.NO_ANSWER);
-        lost.add(3);
-      } else if (answer.get().evidence().isEmpty()) {
-        level = 0;
-        reasons.add(LossReason.NO_EVIDENCE);
-        lost.add(claimed.getAsInt());
-        reasons.add(LossReason.LOWER_LEVEL);
-        lost.add(3 - claimed.getAsInt());
-      } else {
-        level = claimed.getAsInt();
-        reasons.add(LossReason.LOWER_LEVEL);
-        lost.add(3 - level);
+        return new Scored(ind, claimed, verified, 0, List.of(new LevelLoss(LossReason.NO_ANSWER, top)));
       }
-    } else if (claimed.isEmpty() && verified.isEmpty()) {
-      level = 0;
-      reasons.add(LossReason.NO_ANSWER);
-      lost.add(3);
-    } else if (verified.isEmpty()) {
-      level = 0;
-      reasons.add(LossReason.UNVERIFIED);
-      lost.add(claimed.getAsInt());
-      reasons.add(LossReason.LOWER_LEVEL);
-      lost.add(3 - claimed.getAsInt());
-    } else {
-      level = verified.getAsInt();
-      int reference = Math.max(level, claimed.orElse(level));
-      reasons.add(LossReason.REJECTED_BY_VERIFIER);
-      lost.add(reference - level);
-      reasons.add(LossReason.LOWER_LEVEL);
-      lost.add(3 - reference);
+      int stated = claimed.getAsInt();
+      if (answer.get().evidence().isEmpty()) {
+        // The guideline scores a level without evidence (bukti dukung) as 0 (reference §4.2).
+        return new Scored(ind, claimed, verified, 0, List.of(
+            new LevelLoss(LossReason.NO_EVIDENCE, stated), new LevelLoss(LossReason.LOWER_LEVEL, top - stated)));
+      }
+      return new Scored(ind, claimed, verified, stated, List.of(new LevelLoss(LossReason.LOWER_LEVEL, top - stated)));
     }
-    return new Scored(claimed, verified, level, reasons, lost);
+    if (claimed.isEmpty() && verified.isEmpty()) {
+      return new Scored(ind, claimed, verified, 0, List.of(new LevelLoss(LossReason.NO_ANSWER, top)));
+    }
+    if (verified.isEmpty()) {
+      int stated = claimed.getAsInt();
+      return new Scored(ind, claimed, verified, 0, List.of(
+          new LevelLoss(LossReason.UNVERIFIED, stated), new LevelLoss(LossReason.LOWER_LEVEL, top - stated)));
+    }
+    int level = verified.getAsInt();
+    // A verifier may accept more than was claimed; the loss to the verifier is never negative.
+    int reference = Math.max(level, claimed.orElse(level));
+    return new Scored(ind, claimed, verified, level, List.of(
+        new LevelLoss(LossReason.REJECTED_BY_VERIFIER, reference - level),
+        new LevelLoss(LossReason.LOWER_LEVEL, top - reference)));
   }
 
   private static Problem warning(String code, Location at, String id, String en) {
@@ -348,81 +366,107 @@ final class Computation {
         .message(Label.of(id, en)).build();
   }
 
-  /** Breakdown lines in exact numerators over a common denominator, apportioned at the end. */
-  private static final class Lines {
-    private final List<String[]> keys = new ArrayList<>();
-    private final List<Optional<String>> innovations = new ArrayList<>();
-    private final List<Label> labels = new ArrayList<>();
-    private final List<BigDecimal> earned = new ArrayList<>();
-    private final List<List<LossReason>> lossReasons = new ArrayList<>();
-    private final List<List<BigDecimal>> lossAmounts = new ArrayList<>();
+  private static BigDecimal times(BigDecimal unit, int count) {
+    return unit.multiply(BigDecimal.valueOf(count));
+  }
 
-    void add(String part, String code, Optional<String> innovation, Label label, Scored s,
-        Indicator ind, BigDecimal factor) {
-      BigDecimal unit = ind.weight().multiply(factor).multiply(HUNDRED);
-      List<BigDecimal> amounts = new ArrayList<>();
-      for (int lost : s.levelsLost()) {
-        amounts.add(unit.multiply(BigDecimal.valueOf(lost)));
+  /**
+   * Rounds the lines to {@link Breakdown#SCALE} decimals so that the earned amounts add up to the
+   * index and earned plus lost to exactly 100. Ties are broken by each amount's key (part, code,
+   * innovation, reason), so the breakdown does not depend on the order innovations are listed in.
+   */
+  static Breakdown apportion(List<Line> lines, BigDecimal denominator) {
+    List<BigDecimal> earned = new ArrayList<>();
+    List<String> earnedKeys = new ArrayList<>();
+    List<BigDecimal> lost = new ArrayList<>();
+    List<String> lostKeys = new ArrayList<>();
+    for (Line line : lines) {
+      earned.add(line.earned());
+      earnedKeys.add(line.key());
+      for (Shortfall s : line.losses()) {
+        lost.add(s.amount());
+        lostKeys.add(line.key() + "/" + s.reason());
       }
-      put(part, code, innovation, label, unit.multiply(BigDecimal.valueOf(s.level())), s.reasons(), amounts);
     }
-
-    void addLoss(String part, String code, Optional<String> innovation, Label label, LossReason reason,
-        BigDecimal amount) {
-      put(part, code, innovation, label, BigDecimal.ZERO, List.of(reason), List.of(amount));
-    }
-
-    void addCount(Label label, BigDecimal earnedAmount, List<Object[]> losses) {
-      List<LossReason> reasons = new ArrayList<>();
-      List<BigDecimal> amounts = new ArrayList<>();
-      for (Object[] loss : losses) {
-        reasons.add((LossReason) loss[0]);
-        amounts.add((BigDecimal) loss[1]);
-      }
-      put("COUNT", "count", Optional.empty(), label, earnedAmount, reasons, amounts);
-    }
-
-    private void put(String part, String code, Optional<String> innovation, Label label, BigDecimal e,
-        List<LossReason> reasons, List<BigDecimal> amounts) {
-      keys.add(new String[] {part, code});
-      innovations.add(innovation);
-      labels.add(label);
-      earned.add(e);
-      lossReasons.add(reasons);
-      lossAmounts.add(amounts);
-    }
-
-    Breakdown apportion(BigDecimal denominator) {
-      List<BigDecimal> flatLosses = new ArrayList<>();
-      List<String> lineKeys = new ArrayList<>();
-      List<String> lossKeys = new ArrayList<>();
-      for (int i = 0; i < keys.size(); i++) {
-        String key = keys.get(i)[0] + "/" + keys.get(i)[1] + "/" + innovations.get(i).orElse("");
-        lineKeys.add(key);
-        flatLosses.addAll(lossAmounts.get(i));
-        for (LossReason reason : lossReasons.get(i)) {
-          lossKeys.add(key + "/" + reason);
+    BigDecimal earnedSum = earned.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal earnedTarget = earnedSum.divide(denominator, Breakdown.SCALE, RoundingMode.HALF_UP);
+    BigDecimal lostTarget = HUNDRED.setScale(Breakdown.SCALE).subtract(earnedTarget);
+    List<BigDecimal> e = Apportionment.apportion(earned, earnedKeys, denominator, earnedTarget, Breakdown.SCALE);
+    List<BigDecimal> l = Apportionment.apportion(lost, lostKeys, denominator, lostTarget, Breakdown.SCALE);
+    ImmutableList.Builder<BreakdownLine> out = ImmutableList.builder();
+    int k = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      ImmutableList.Builder<Loss> losses = ImmutableList.builder();
+      for (Shortfall s : line.losses()) {
+        BigDecimal amount = l.get(k++);
+        // A reason that cost nothing exactly is not shown, even if rounding moved a unit to it.
+        if (s.amount().signum() > 0) {
+          losses.add(new Loss(s.reason(), amount));
         }
       }
-      BigDecimal earnedSum = earned.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-      BigDecimal earnedTarget = earnedSum.divide(denominator, Breakdown.SCALE, RoundingMode.HALF_UP);
-      BigDecimal lostTarget = HUNDRED.setScale(Breakdown.SCALE).subtract(earnedTarget);
-      List<BigDecimal> e = Apportionment.apportion(earned, lineKeys, denominator, earnedTarget, Breakdown.SCALE);
-      List<BigDecimal> l = Apportionment.apportion(flatLosses, lossKeys, denominator, lostTarget, Breakdown.SCALE);
-      ImmutableList.Builder<BreakdownLine> out = ImmutableList.builder();
-      int k = 0;
-      for (int i = 0; i < keys.size(); i++) {
-        ImmutableList.Builder<Loss> losses = ImmutableList.builder();
-        for (int r = 0; r < lossReasons.get(i).size(); r++) {
-          BigDecimal amount = l.get(k++);
-          if (lossAmounts.get(i).get(r).signum() > 0) {
-            losses.add(new Loss(lossReasons.get(i).get(r), amount));
-          }
-        }
-        out.add(new BreakdownLine(keys.get(i)[0], keys.get(i)[1], innovations.get(i), labels.get(i),
-            e.get(i), losses.build()));
-      }
-      return new Breakdown(out.build());
+      out.add(new BreakdownLine(line.part(), line.code(), line.innovationId(), line.label(), e.get(i),
+          losses.build()));
+    }
+    return new Breakdown(out.build());
+  }
+
+  /** Levels of one answer short of the top level, and why. */
+  record LevelLoss(LossReason reason, int levels) {}
+
+  /**
+   * How one answer counted: the level, and the levels between it and the top level by reason.
+   *
+   * @param indicator the indicator answered
+   * @param claimed the level the region claimed
+   * @param verified the level the verifier accepted
+   * @param level the level counted
+   * @param lost the levels short of the top, by reason, in the order the reasons apply
+   */
+  record Scored(Indicator indicator, OptionalInt claimed, OptionalInt verified, int level, List<LevelLoss> lost) {
+    BigDecimal points() {
+      return indicator.weight().multiply(BigDecimal.valueOf(level));
+    }
+
+    /** The first reason that cost a level: the one the answer's score names. */
+    Optional<LossReason> shortfall() {
+      return lost.stream().filter(l -> l.levels() > 0).map(LevelLoss::reason).findFirst();
+    }
+
+    IndicatorScore toScore(Optional<String> innovationId) {
+      return new IndicatorScore(innovationId, indicator.code(), indicator.weight(), claimed, verified, level,
+          points(), indicator.maxScore(), shortfall());
+    }
+
+    /** This answer's breakdown line, one level being worth {@code weight × unitsPerPoint × 100}. */
+    Line line(BreakdownPart part, Optional<String> innovationId, BigDecimal unitsPerPoint) {
+      BigDecimal perLevel = indicator.weight().multiply(unitsPerPoint).multiply(HUNDRED);
+      List<Shortfall> shortfalls = lost.stream()
+          .map(l -> new Shortfall(l.reason(), times(perLevel, l.levels())))
+          .collect(Collectors.toList());
+      return new Line(part, indicator.code(), innovationId, indicator.name(), times(perLevel, level), shortfalls);
+    }
+  }
+
+  /** A counted innovation and how each of its indicators scored. */
+  record CountedInnovation(Innovation innovation, List<Scored> answers) {
+    BigDecimal sum() {
+      return Computation.sum(answers);
+    }
+  }
+
+  /** Index points not earned on a line, as a numerator over the common denominator. */
+  record Shortfall(LossReason reason, BigDecimal amount) {}
+
+  /**
+   * One breakdown line before rounding: index points earned and lost, as numerators over the
+   * common denominator {@code MAX(k, n) × total maximum / 100}.
+   */
+  record Line(BreakdownPart part, String code, Optional<String> innovationId, Label label, BigDecimal earned,
+      List<Shortfall> losses) {
+    /** A stable key, so that rounding ties do not depend on list order. */
+    String key() {
+      return part + "/" + code + "/" + innovationId.orElse("");
     }
   }
 }
