@@ -48,6 +48,14 @@ final class Computation {
   private Computation() {}
 
   static IidFigures figures(IidEdition e, BigDecimal spd, List<BigDecimal> sidSums, int affairs) {
+    return figures(e, spd, sidSums, 0, affairs);
+  }
+
+  /**
+   * The formula, with {@code rejected} innovations that were reported but rejected on
+   * verification: they take a place in the divisor and nothing else.
+   */
+  static IidFigures figures(IidEdition e, BigDecimal spd, List<BigDecimal> sidSums, int rejected, int affairs) {
     List<EditionElement> missing = new ArrayList<>();
     if (e.countRule().isEmpty()) {
       missing.add(EditionElement.COUNT_RULE);
@@ -73,7 +81,7 @@ final class Computation {
     }
     int n = sidSums.size();
     // Fewer innovations than the floor k still divide by k: reporting few innovations costs.
-    int d = Math.max(e.divisorFloor(), n);
+    int d = Math.max(e.divisorFloor(), n + rejected);
     CountRule rule = e.countRule().get();
     BigDecimal count = rule.score(n, affairs);
     BigDecimal bd = BigDecimal.valueOf(d);
@@ -86,7 +94,21 @@ final class Computation {
     BigDecimal total = spd.add(count).multiply(bd).add(sum).divide(bd, shown, RoundingMode.HALF_UP);
     return new IidFigures(e.id(), spd, sum, n, d, average, affairs, rule.gateOpen(affairs), count,
         total, max, numerator.divide(denominator, shown, RoundingMode.HALF_UP), index,
-        e.rating(index));
+        rating(e, numerator, index));
+  }
+
+  /**
+   * Tidak Dapat Dinilai is the predicate of a region with nothing valid to assess (reference
+   * §4.6: not reporting, or reporting without evidence), that is an exact total of 0. A positive
+   * total whose index rounds to 0 earns the lowest band above 0 (Kurang Inovatif), not the
+   * predicate of a region that reported nothing. This reading is declared in the editions' band
+   * provenance.
+   */
+  private static io.github.inovasi.scoring.Rating rating(IidEdition e, BigDecimal exact, BigDecimal index) {
+    if (exact.signum() > 0 && index.signum() == 0) {
+      return e.rating(BigDecimal.ONE.movePointLeft(e.roundingScale()));
+    }
+    return e.rating(index);
   }
 
   static IidScore score(IidEdition e, Assessment a, ScoreBasis basis) {
@@ -105,6 +127,7 @@ final class Computation {
 
     List<InnovationEligibility> eligibility = new ArrayList<>();
     List<CountedInnovation> counted = new ArrayList<>();
+    List<String> rejected = new ArrayList<>();
     List<String> ineligible = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (int j = 0; j < a.innovations().size(); j++) {
@@ -116,18 +139,20 @@ final class Computation {
             "Id inovasi ganda: " + inv.id(), "Duplicate innovation id: " + inv.id()));
       }
       Map<String, Answer> answers = answers(e, e.sidIndicators(), r.answers(), path + ".answers", problems);
-      InnovationEligibility el = eligibility(e, inv, answers);
+      InnovationEligibility el = eligibility(e, inv, answers, basis);
       eligibility.add(el);
       if (el.eligible()) {
         counted.add(new CountedInnovation(inv, scoreAll(e.sidIndicators(), answers, basis)));
+      } else if (el.reasons().stream().allMatch(why -> why.reason() == IneligibilityReason.MANDATORY_NOT_VERIFIED)) {
+        rejected.add(inv.id());
       } else {
         ineligible.add(inv.id());
       }
     }
 
     IidFigures f = figures(e, sum(spd), counted.stream().map(CountedInnovation::sum)
-        .collect(Collectors.toList()), basicServiceAffairs(counted));
-    List<Line> lines = lines(e, f, spd, counted, ineligible);
+        .collect(Collectors.toList()), rejected.size(), basicServiceAffairs(counted));
+    List<Line> lines = lines(e, f, spd, counted, rejected, ineligible);
     ImmutableList.Builder<IndicatorScore> scores = ImmutableList.builder();
     spd.forEach(s -> scores.add(s.toScore(Optional.empty())));
     counted.forEach(c -> c.answers().forEach(s -> scores.add(s.toScore(Optional.of(c.innovation().id())))));
@@ -153,7 +178,7 @@ final class Computation {
    * slots, the count score.
    */
   private static List<Line> lines(IidEdition e, IidFigures f, List<Scored> spd,
-      List<CountedInnovation> counted, List<String> ineligible) {
+      List<CountedInnovation> counted, List<String> rejected, List<String> ineligible) {
     BigDecimal d = BigDecimal.valueOf(f.divisor());
     List<Line> lines = new ArrayList<>();
     for (Scored s : spd) {
@@ -166,39 +191,51 @@ final class Computation {
       }
     }
     // Each slot of MAX(k, n) without a counted innovation could have held a full SID maximum.
-    // Ineligible innovations are named on the slots they leave empty, the rest is the floor's.
+    // An innovation rejected on verification holds its slot and earns nothing in it; ineligible
+    // innovations are named on the empty slots they could have filled, the rest is the floor's.
     BigDecimal slotMaximum = f.maxima().sid().multiply(HUNDRED);
-    for (int slot = 0; slot < f.divisor() - f.innovations(); slot++) {
-      boolean byIneligible = slot < ineligible.size();
-      lines.add(new Line(BreakdownPart.SID, "slot",
-          byIneligible ? Optional.of(ineligible.get(slot)) : Optional.empty(),
-          Label.of("Slot pembagi kosong", "Empty divisor slot"), BigDecimal.ZERO,
-          List.of(new Shortfall(byIneligible ? LossReason.INELIGIBLE_INNOVATION : LossReason.DIVISOR_FLOOR,
-              slotMaximum))));
+    for (String id : rejected) {
+      lines.add(slot(Optional.of(id), LossReason.REJECTED_BY_VERIFIER, slotMaximum));
     }
-    lines.add(countLine(e.countRule().get(), f, ineligible.size(), d));
+    for (int slot = 0; slot < f.divisor() - f.innovations() - rejected.size(); slot++) {
+      boolean byIneligible = slot < ineligible.size();
+      lines.add(slot(byIneligible ? Optional.of(ineligible.get(slot)) : Optional.empty(),
+          byIneligible ? LossReason.INELIGIBLE_INNOVATION : LossReason.DIVISOR_FLOOR, slotMaximum));
+    }
+    lines.add(countLine(e.countRule().get(), f, rejected.size(), ineligible.size(), d));
     return lines;
+  }
+
+  private static Line slot(Optional<String> innovationId, LossReason reason, BigDecimal slotMaximum) {
+    return new Line(BreakdownPart.SID, "slot", innovationId, Label.of("Slot pembagi kosong", "Empty divisor slot"),
+        BigDecimal.ZERO, List.of(new Shortfall(reason, slotMaximum)));
   }
 
   /**
    * The count score's line. Up to the cap, each innovation is worth the same points: those
-   * counted but gated off are lost to the gate, the places ineligible innovations could have
-   * filled to ineligibility, and the rest of the cap to having reported fewer.
+   * counted but gated off are lost to the gate, the places rejected and ineligible innovations
+   * could have filled to the verifier and to ineligibility, and the rest of the cap to having
+   * reported fewer.
    */
-  private static Line countLine(CountRule rule, IidFigures f, int ineligible, BigDecimal d) {
+  private static Line countLine(CountRule rule, IidFigures f, int rejected, int ineligible, BigDecimal d) {
     BigDecimal perInnovation = rule.pointsPerInnovation().multiply(d).multiply(HUNDRED);
     int countable = Math.min(f.innovations(), rule.cap());
     int room = rule.cap() - countable;
-    int byIneligible = Math.min(room, ineligible);
+    int byRejected = Math.min(room, rejected);
+    int byIneligible = Math.min(room - byRejected, ineligible);
     List<Shortfall> losses = new ArrayList<>();
     if (!f.gateOpen()) {
       losses.add(new Shortfall(LossReason.GATE_NOT_MET, times(perInnovation, countable)));
     }
+    if (byRejected > 0) {
+      losses.add(new Shortfall(LossReason.REJECTED_BY_VERIFIER, times(perInnovation, byRejected)));
+    }
     if (byIneligible > 0) {
       losses.add(new Shortfall(LossReason.INELIGIBLE_INNOVATION, times(perInnovation, byIneligible)));
     }
-    if (room > byIneligible) {
-      losses.add(new Shortfall(LossReason.FEWER_INNOVATIONS, times(perInnovation, room - byIneligible)));
+    int fewer = room - byRejected - byIneligible;
+    if (fewer > 0) {
+      losses.add(new Shortfall(LossReason.FEWER_INNOVATIONS, times(perInnovation, fewer)));
     }
     return new Line(BreakdownPart.COUNT, "count", Optional.empty(),
         Label.of("Skor jumlah inovasi", "Innovation count score"),
@@ -215,7 +252,8 @@ final class Computation {
     return out.build();
   }
 
-  static InnovationEligibility eligibility(IidEdition e, Innovation inv, Map<String, Answer> answers) {
+  static InnovationEligibility eligibility(IidEdition e, Innovation inv, Map<String, Answer> answers,
+      ScoreBasis basis) {
     Eligibility rules = e.eligibility();
     List<Ineligibility> reasons = new ArrayList<>();
     if (!rules.stages().contains(inv.stage())) {
@@ -237,10 +275,27 @@ final class Computation {
           reasons.add(new Ineligibility(IneligibilityReason.MANDATORY_UNANSWERED, Label.of(
               "Indikator wajib " + ind.code() + " (" + ind.name().indonesian() + ") belum dijawab",
               "Mandatory indicator " + ind.code() + " (" + ind.name().english() + ") is unanswered")));
+        } else if (ind.mandatory() && basis == ScoreBasis.VERIFIED && rules.verificationDecides()
+            && answer.verifiedLevel().orElse(0) == 0) {
+          reasons.add(notVerified(ind, answer));
         }
       }
     }
     return new InnovationEligibility(inv.id(), inv.name(), ImmutableList.copyOf(reasons));
+  }
+
+  private static Ineligibility notVerified(Indicator ind, Answer answer) {
+    String code = ind.code();
+    if (answer.verifiedLevel().isEmpty()) {
+      return new Ineligibility(IneligibilityReason.MANDATORY_NOT_VERIFIED, Label.of(
+          "Indikator wajib " + code + " (" + ind.name().indonesian() + ") belum diverifikasi",
+          "Mandatory indicator " + code + " (" + ind.name().english() + ") is not verified yet"));
+    }
+    return new Ineligibility(IneligibilityReason.MANDATORY_NOT_VERIFIED, Label.of(
+        "Indikator wajib " + code + " (" + ind.name().indonesian() + ") ditolak verifikator (diklaim "
+            + answer.claimedLevel().getAsInt() + ", diterima 0)",
+        "Mandatory indicator " + code + " (" + ind.name().english() + ") rejected by the verifier (claimed "
+            + answer.claimedLevel().getAsInt() + ", accepted 0)"));
   }
 
   /**

@@ -29,5 +29,7 @@ public enum EditionElement {
   /** The stages (tahapan) whose innovations count. */
   STAGES,
   /** What an unanswered mandatory indicator does to an innovation. */
-  MANDATORY_INDICATORS
+  MANDATORY_INDICATORS,
+  /** Whether the verified side judges eligibility on the verified levels. */
+  VERIFICATION
 }

@@ -274,7 +274,7 @@ final class EditionReader {
   }
 
   private void eligibility(Node node, IidEdition.Builder b, Map<EditionElement, Provenance> prov) {
-    if (!object(node, "window", "minDesignWords", "stages", "mandatoryIndicators")) {
+    if (!object(node, "window", "minDesignWords", "stages", "mandatoryIndicators", "verification")) {
       return;
     }
     Eligibility.Builder e = Eligibility.builder();
@@ -321,7 +321,36 @@ final class EditionReader {
       }
       putIf(prov, EditionElement.MANDATORY_INDICATORS, provenance(required(mandatory, "provenance")));
     }
+    verification(node.fields.get("verification"), e, prov);
     setIf(guard(node, e::build), b::eligibility);
+  }
+
+  /**
+   * The verification rule ({@code VERIFIED_LEVELS} or {@code CLAIMED_LEVELS}). Files written before
+   * the rule existed lack it; they keep the behaviour their authors saw (claimed levels on both
+   * sides), declared as unknown so that the score says so.
+   */
+  private void verification(Node node, Eligibility.Builder e, Map<EditionElement, Provenance> prov) {
+    if (node == null) {
+      e.verificationDecides(false);
+      prov.put(EditionElement.VERIFICATION, Provenance.builder().status(ProvenanceStatus.UNKNOWN)
+          .note("The edition file states no verification rule; eligibility uses the claimed levels"
+              + " on the verified side too")
+          .build());
+      return;
+    }
+    if (object(node, "value", "provenance")) {
+      String value = string(required(node, "value"));
+      if (value != null) {
+        if (value.equals("VERIFIED_LEVELS") || value.equals("CLAIMED_LEVELS")) {
+          e.verificationDecides(value.equals("VERIFIED_LEVELS"));
+        } else {
+          problems.add(problem("UNKNOWN_VALUE", node.fields.get("value"),
+              "Nilai tidak dikenal", "Unknown value", "VERIFIED_LEVELS or CLAIMED_LEVELS"));
+        }
+      }
+      putIf(prov, EditionElement.VERIFICATION, provenance(required(node, "provenance")));
+    }
   }
 
   private void catalogue(Node node, Aspect aspect, EditionElement element, IidEdition.Builder b,

@@ -165,6 +165,7 @@ final class EditionValidator {
       case DESIGN_WORDS: return "/eligibility/minDesignWords";
       case STAGES: return "/eligibility/stages";
       case MANDATORY_INDICATORS: return "/eligibility/mandatoryIndicators";
+      case VERIFICATION: return "/eligibility/verification";
       default: throw new AssertionError(element);
     }
   }

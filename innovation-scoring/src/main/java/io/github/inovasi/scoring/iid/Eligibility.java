@@ -71,6 +71,21 @@ public abstract class Eligibility implements WithEligibility {
   }
 
   /**
+   * Returns whether, on the verified side, an innovation is judged on the verifier's levels: a
+   * mandatory indicator the verifier rejected (verified level 0) or has not verified counts as
+   * unanswered, so the innovation earns no SID points, no count score and opens no basic-service
+   * affair. It keeps its place in the divisor MAX(k, n), because it was reported (reference §4.1)
+   * and because rejecting an answer must never raise the verified index. When false, eligibility
+   * uses the claimed levels on both sides.
+   *
+   * @return true when verification decides eligibility on the verified side
+   */
+  @Value.Default
+  public boolean verificationDecides() {
+    return true;
+  }
+
+  /**
    * Returns whether a date falls in the window.
    *
    * @param date an implementation, trial or renewal date

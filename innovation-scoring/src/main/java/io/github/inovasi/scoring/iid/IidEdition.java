@@ -331,13 +331,14 @@ public abstract class IidEdition {
    *
    * @param rules the eligibility rules
    * @param provenance where they come from; it replaces the provenance of the window, the
-   *     design-narrative minimum, the stages and the mandatory-indicator rule
+   *     design-narrative minimum, the stages, the mandatory-indicator rule and the verification
+   *     rule
    * @return the edition with those rules
    */
   public final IidEdition withEligibility(Eligibility rules, Provenance provenance) {
     EnumMap<EditionElement, Provenance> map = new EnumMap<>(provenance());
     for (EditionElement e : List.of(EditionElement.WINDOW, EditionElement.DESIGN_WORDS,
-        EditionElement.STAGES, EditionElement.MANDATORY_INDICATORS)) {
+        EditionElement.STAGES, EditionElement.MANDATORY_INDICATORS, EditionElement.VERIFICATION)) {
       map.put(e, provenance);
     }
     Builder b = new Builder();

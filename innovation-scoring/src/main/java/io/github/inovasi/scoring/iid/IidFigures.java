@@ -26,7 +26,9 @@ import java.math.RoundingMode;
  * @param spd the SPD score (region level)
  * @param sidSum the sum of the counted innovations' SID indicator scores
  * @param innovations n, the innovations counted
- * @param divisor MAX(k, n)
+ * @param divisor MAX(k, n); on the verified side n here also counts the reported innovations
+ *     rejected on verification, which hold a place in the divisor and earn nothing ({@link
+ *     Eligibility#verificationDecides()})
  * @param sidAverage {@code sidSum / divisor}, at 6 decimals
  * @param basicServiceAffairsCovered how many of the six basic-service affairs are covered
  * @param gateOpen whether the count score is earned

@@ -13,7 +13,15 @@ public enum IneligibilityReason {
   /** Its design narrative (rancang bangun) is shorter than the minimum. */
   DESIGN_TOO_SHORT(Label.of("Rancang bangun terlalu pendek", "Design narrative too short")),
   /** A mandatory indicator is unanswered. */
-  MANDATORY_UNANSWERED(Label.of("Indikator wajib belum dijawab", "Mandatory indicator unanswered"));
+  MANDATORY_UNANSWERED(Label.of("Indikator wajib belum dijawab", "Mandatory indicator unanswered")),
+  /**
+   * On the verified side, a mandatory indicator the verifier rejected (verified level 0) or has not
+   * verified: the innovation keeps its place in the divisor, since it was reported, but earns no
+   * points, no count score and opens no basic-service affair ({@link
+   * Eligibility#verificationDecides()}).
+   */
+  MANDATORY_NOT_VERIFIED(Label.of("Indikator wajib tidak diterima verifikator",
+      "Mandatory indicator not accepted by the verifier"));
 
   private final Label label;
 

@@ -40,12 +40,31 @@ public record ScoreComparison(IidScore claimed, IidScore verified, ImmutableList
   static ScoreComparison of(IidScore claimed, IidScore verified) {
     ImmutableList.Builder<Difference> out = ImmutableList.builder();
     for (IndicatorScore c : claimed.indicatorScores()) {
-      IndicatorScore v = verified.indicatorScore(c.innovationId(), c.indicatorCode()).orElseThrow();
-      if (c.points().compareTo(v.points()) != 0) {
-        out.add(new Difference(c.innovationId(), c.indicatorCode(), c.points(), v.points()));
+      // An innovation that stops counting on verification has no verified indicator scores: all
+      // of its points are a difference.
+      BigDecimal v = verified.indicatorScore(c.innovationId(), c.indicatorCode())
+          .map(IndicatorScore::points).orElse(BigDecimal.ZERO);
+      if (c.points().compareTo(v) != 0) {
+        out.add(new Difference(c.innovationId(), c.indicatorCode(), c.points(), v));
       }
     }
     return new ScoreComparison(claimed, verified, out.build());
+  }
+
+  /**
+   * Returns the innovations that count on the claimed levels but not on the verified ones, with
+   * the verified side's reasons (a mandatory indicator rejected or not verified).
+   *
+   * @return the verified eligibility of each innovation verification stopped from counting
+   */
+  public ImmutableList<InnovationEligibility> eligibilityChanges() {
+    ImmutableList.Builder<InnovationEligibility> out = ImmutableList.builder();
+    for (int i = 0; i < claimed.eligibility().size() && i < verified.eligibility().size(); i++) {
+      if (claimed.eligibility().get(i).eligible() && !verified.eligibility().get(i).eligible()) {
+        out.add(verified.eligibility().get(i));
+      }
+    }
+    return out.build();
   }
 
   /**

@@ -112,6 +112,48 @@ final class ScoringProperties {
     return out;
   }
 
+  @Property(tries = 150)
+  void rejectingAnAnswer_neverRaisesTheVerifiedIndex(@ForAll("assessments") Assessment claimed, @ForAll long seed) {
+    Random random = new Random(seed);
+    // The verifier accepts the claims, then rejects (level 0) or lowers one answer.
+    Assessment a = claimed.withRegionAnswers(accept(claimed.regionAnswers()))
+        .withInnovations(claimed.innovations().stream()
+            .map(r -> ReportedInnovation.of(r.innovation(), accept(r.answers()))).toList());
+    IidScore before = SCORER.score(a, ScoreBasis.VERIFIED);
+    List<ReportedInnovation> innovations = new ArrayList<>(a.innovations());
+    Assessment rejected;
+    if (innovations.isEmpty() || random.nextInt(4) == 0) {
+      rejected = a.withRegionAnswers(lower(a.regionAnswers(), random));
+    } else {
+      int j = random.nextInt(innovations.size());
+      ReportedInnovation r = innovations.get(j);
+      innovations.set(j, ReportedInnovation.of(r.innovation(), lower(r.answers(), random)));
+      rejected = a.withInnovations(innovations);
+    }
+    IidScore after = SCORER.score(rejected, ScoreBasis.VERIFIED);
+    Statistics.label("innovations counted").collect(after.figures().innovations() < before.figures().innovations()
+        ? "one stopped counting" : "same");
+
+    assertThat(after.figures().exactIndex()).isLessThanOrEqualTo(before.figures().exactIndex());
+    assertThat(after.figures().countScore()).isLessThanOrEqualTo(before.figures().countScore());
+    assertThat(after.figures().basicServiceAffairsCovered())
+        .isLessThanOrEqualTo(before.figures().basicServiceAffairsCovered());
+  }
+
+  private static List<Answer> accept(List<Answer> answers) {
+    return answers.stream().map(x -> x.withVerifiedLevel(x.claimedLevel().getAsInt())).toList();
+  }
+
+  private static List<Answer> lower(List<Answer> answers, Random random) {
+    List<Answer> out = new ArrayList<>(answers);
+    if (!out.isEmpty()) {
+      int i = random.nextInt(out.size());
+      Answer x = out.get(i);
+      out.set(i, x.withVerifiedLevel(random.nextInt(x.verifiedLevel().getAsInt() + 1)));
+    }
+    return out;
+  }
+
   @Property(tries = 100)
   void innovationOrder_doesNotMatter(@ForAll("assessments") Assessment a, @ForAll long seed) {
     List<ReportedInnovation> shuffled = new ArrayList<>(a.innovations());
