@@ -127,7 +127,17 @@ public final class ExplainCommand implements Callable<Integer> {
             d.indicatorCode(), d.claimedPoints().toPlainString(), d.verifiedPoints().toPlainString(),
             d.difference().toPlainString());
       }
+      if (!comparison.eligibilityChanges().isEmpty()) {
+        out.println("Innovations that stop counting on verification (they keep their divisor place):");
+        for (InnovationEligibility e : comparison.eligibilityChanges()) {
+          out.printf("  %-12s %s%n", e.innovationId(),
+              e.reasons().stream().map(r -> r.detail().english()).collect(Collectors.joining("; ")));
+        }
+      }
     }
+    // Everything above is on standard output; flush it before notes go to standard error, so
+    // that a terminal showing both never runs the last line into a note.
+    out.flush();
   }
 
   private Map<String, Object> document(IidScore s, ScoreComparison comparison) {
@@ -173,6 +183,8 @@ public final class ExplainCommand implements Callable<Integer> {
       }
       doc.put("verifiedIid", comparison.verified().index());
       doc.put("differences", diffs);
+      doc.put("stopCountingOnVerification", comparison.eligibilityChanges().stream()
+          .map(InnovationEligibility::innovationId).toList());
     }
     return doc;
   }

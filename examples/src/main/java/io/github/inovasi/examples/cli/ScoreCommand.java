@@ -4,11 +4,14 @@ import io.github.inovasi.model.Problem;
 import io.github.inovasi.scoring.iid.IidFigures;
 import io.github.inovasi.scoring.iid.IidScore;
 import io.github.inovasi.scoring.iid.IidScorer;
+import io.github.inovasi.scoring.iid.LossReason;
 import io.github.inovasi.scoring.iid.ScoreBasis;
 import java.io.PrintWriter;
+import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,7 +56,9 @@ public final class ScoreCommand implements Callable<Integer> {
     List<Map<String, Object>> rows = new ArrayList<>();
     List<String> lines = new ArrayList<>();
     Set<String> tentative = new TreeSet<>();
-    List<Problem> problems = new ArrayList<>();
+    // A set: the same warning about an edition (an unknown window) is printed once, not per region.
+    Set<Problem> problems = new LinkedHashSet<>();
+    List<String> withoutEvidence = new ArrayList<>();
     // Streamed one assessment at a time; nothing is printed until every file has been read.
     ScoringInput.forEach(files, a -> {
       IidScore s = IidScorer.of(edition.resolve(a))
@@ -65,10 +70,15 @@ public final class ScoreCommand implements Callable<Integer> {
         lines.add(String.format("%-34s %-9s %7s  %-19s %6s %10s %6s %4d %4d %d/6%s",
             truncate(a.region().toString(), 34), s.policyId(), f.index().toPlainString(),
             s.rating().label().indonesian(), f.spd().toPlainString(),
-            f.sidAverage().stripTrailingZeros().toPlainString(), f.countScore().toPlainString(),
+            f.sidAverage().setScale(2, RoundingMode.HALF_UP).toPlainString(), f.countScore().toPlainString(),
             f.innovations(), f.divisor(), f.basicServiceAffairsCovered(), f.gateOpen() ? "" : " (gate closed)"));
       }
       problems.addAll(s.problems());
+      long zero = answersWithoutEvidence(s);
+      if (zero > 0) {
+        withoutEvidence.add(String.format("  note: %d answer%s of %s scored 0 for want of evidence (bukti dukung);"
+            + " inovasi explain lists them", zero, zero == 1 ? "" : "s", a.region().name()));
+      }
       if (!s.tentativeRules().isEmpty()) {
         tentative.add(s.policyId());
       }
@@ -82,7 +92,9 @@ public final class ScoreCommand implements Callable<Integer> {
       tentative.forEach(id -> spec.commandLine().getErr().println(
           "  note: " + id + " rests on provisional rules (inovasi editions " + id + ")"));
     }
-    ScoringInput.printProblems(spec.commandLine().getErr(), problems);
+    out.flush();
+    withoutEvidence.forEach(spec.commandLine().getErr()::println);
+    ScoringInput.printProblems(spec.commandLine().getErr(), List.copyOf(problems));
     return 0;
   }
 
@@ -106,8 +118,15 @@ public final class ScoreCommand implements Callable<Integer> {
     row.put("countScore", f.countScore());
     row.put("total", f.total());
     row.put("maximum", f.maxima().total());
+    row.put("answersWithoutEvidence", answersWithoutEvidence(s));
     row.put("tentativeRules", s.tentativeRules());
     return row;
+  }
+
+  /** Answers with a level but no evidence, which the guideline scores 0 (reference §4.2). */
+  static long answersWithoutEvidence(IidScore s) {
+    return s.indicatorScores().stream()
+        .filter(x -> x.shortfall().filter(r -> r == LossReason.NO_EVIDENCE).isPresent()).count();
   }
 
   static String truncate(String s, int width) {

@@ -121,6 +121,14 @@ final class Computation {
           "Penilaian untuk edisi " + a.editionId() + " dinilai dengan " + e.id(),
           "The assessment is for " + a.editionId() + " but is scored with " + e.id()));
     }
+    if (e.windowUnknown()) {
+      // Applying no window would count innovations of any year; say so on every score.
+      problems.add(warning("WINDOW_UNKNOWN", Location.ofPath("editionId"),
+          e.id() + " tidak mengetahui rentang waktu penerapannya; tidak ada rentang yang diterapkan."
+              + " Berikan rentang (withEligibility) atau terima asumsi yang dinyatakan edisi (withAssumptions)",
+          e.id() + " does not know its implementation window; none is applied. Supply one"
+              + " (withEligibility) or accept the edition's declared assumption (withAssumptions)"));
+    }
     Map<String, Answer> regionAnswers =
         answers(e, e.spdIndicators(), a.regionAnswers(), "regionAnswers", problems);
     List<Scored> spd = scoreAll(e.spdIndicators(), regionAnswers, basis);

@@ -177,7 +177,7 @@ final class EditionReader {
     catalogue(required(root, "spd"), Aspect.SPD, EditionElement.SPD_CATALOGUE, b, prov);
     catalogue(required(root, "sid"), Aspect.SID, EditionElement.SID_CATALOGUE, b, prov);
     Node assumptions = root.fields.get("assumptions");
-    if (assumptions != null && object(assumptions, "countRule", "maxima", "provenance")) {
+    if (assumptions != null && object(assumptions, "countRule", "maxima", "window", "provenance")) {
       Assumptions.Builder a = Assumptions.builder();
       setIf(provenance(required(assumptions, "provenance")), a::provenance);
       Node ac = assumptions.fields.get("countRule");
@@ -187,6 +187,11 @@ final class EditionReader {
       Node am = assumptions.fields.get("maxima");
       if (am != null && object(am, "spd", "sid", "count", "total")) {
         setIf(maxima(am), a::maxima);
+      }
+      Node aw = assumptions.fields.get("window");
+      if (aw != null && object(aw, "from", "to")) {
+        setIf(date(required(aw, "from")), a::windowFrom);
+        setIf(date(required(aw, "to")), a::windowTo);
       }
       setIf(guard(assumptions, a::build), b::assumptions);
     }
@@ -254,8 +259,8 @@ final class EditionReader {
         continue;
       }
       Rating rating = enumeration(required(band, "rating"), Rating.class);
-      BigDecimal from = nonNegative(required(band, "from"));
-      BigDecimal to = nonNegative(required(band, "to"));
+      BigDecimal from = atRoundingScale(nonNegative(required(band, "from")));
+      BigDecimal to = atRoundingScale(nonNegative(required(band, "to")));
       Label label = label(required(band, "label"));
       if (rating != null && from != null && to != null && label != null) {
         if (from.compareTo(to) > 0) {
@@ -271,6 +276,14 @@ final class EditionReader {
         }
       }
     }
+  }
+
+  /**
+   * A band edge as the edition publishes it: a file's 40.0 at rounding scale 2 means 40.00. Only
+   * trailing zeros are added; an edge with more decimals than the scale is kept as written.
+   */
+  private BigDecimal atRoundingScale(BigDecimal edge) {
+    return edge == null || scale == null || edge.scale() >= scale ? edge : edge.setScale(scale);
   }
 
   private void eligibility(Node node, IidEdition.Builder b, Map<EditionElement, Provenance> prov) {

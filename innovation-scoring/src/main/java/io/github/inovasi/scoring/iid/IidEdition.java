@@ -298,6 +298,10 @@ public abstract class IidEdition {
     if (a.maxima().isPresent() && maxima().isEmpty()) {
       out = out.withMaxima(a.maxima().get(), a.provenance());
     }
+    if (a.windowFrom().isPresent() && windowUnknown()) {
+      out = out.withEligibility(Eligibility.builder().from(eligibility())
+          .implementedFrom(a.windowFrom()).implementedTo(a.windowTo()).build(), a.provenance(), EditionElement.WINDOW);
+    }
     return out;
   }
 
@@ -336,9 +340,26 @@ public abstract class IidEdition {
    * @return the edition with those rules
    */
   public final IidEdition withEligibility(Eligibility rules, Provenance provenance) {
+    return withEligibility(rules, provenance, EditionElement.WINDOW, EditionElement.DESIGN_WORDS,
+        EditionElement.STAGES, EditionElement.MANDATORY_INDICATORS, EditionElement.VERIFICATION);
+  }
+
+  /**
+   * Returns whether the edition does not know its implementation window: no dates, and a window
+   * provenance of unknown. Scoring such an edition warns ({@code WINDOW_UNKNOWN}) until the user
+   * supplies a window ({@link #withEligibility(Eligibility, Provenance)}) or accepts a declared one
+   * ({@link #withAssumptions()}).
+   *
+   * @return true when no window is known
+   */
+  public final boolean windowUnknown() {
+    return eligibility().implementedFrom().isEmpty() && eligibility().implementedTo().isEmpty()
+        && provenance(EditionElement.WINDOW).status() == ProvenanceStatus.UNKNOWN;
+  }
+
+  private IidEdition withEligibility(Eligibility rules, Provenance provenance, EditionElement... replaced) {
     EnumMap<EditionElement, Provenance> map = new EnumMap<>(provenance());
-    for (EditionElement e : List.of(EditionElement.WINDOW, EditionElement.DESIGN_WORDS,
-        EditionElement.STAGES, EditionElement.MANDATORY_INDICATORS, EditionElement.VERIFICATION)) {
+    for (EditionElement e : replaced) {
       map.put(e, provenance);
     }
     Builder b = new Builder();
