@@ -12,6 +12,7 @@ import io.github.inovasi.model.Location;
 import io.github.inovasi.model.MeasurementBasis;
 import io.github.inovasi.model.Problem;
 import io.github.inovasi.model.ReportedInnovation;
+import io.github.inovasi.model.Stage;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -313,6 +314,16 @@ final class Computation {
   private static Optional<Ineligibility> windowReason(Eligibility rules, Innovation inv) {
     Optional<LocalDate> date = inv.implementationDate().or(inv::trialDate);
     Optional<LocalDate> renewal = inv.renewalDate();
+    if (date.isEmpty() && renewal.isEmpty() && inv.stage() == Stage.INITIATION) {
+      // At the inisiatif stage nothing has been tried or implemented yet (the validator expects
+      // no such date), so the guideline's "or shows development within the window" (reference
+      // §4.4.2) is the only way in: a development (renewal) date inside the window.
+      return Optional.of(new Ineligibility(IneligibilityReason.NO_IMPLEMENTATION_DATE, Label.of(
+          "Tahap inisiatif belum punya tanggal uji coba atau penerapan; inovasi dihitung bila tanggal"
+              + " pengembangan (pembaharuan) berada di dalam rentang waktu",
+          "At the inisiatif stage there is no trial or implementation date yet; the innovation counts"
+              + " when its development (renewal) date falls inside the window")));
+    }
     if (date.isEmpty() && renewal.isEmpty()) {
       return Optional.of(new Ineligibility(IneligibilityReason.NO_IMPLEMENTATION_DATE, Label.of(
           "Tidak ada tanggal penerapan atau uji coba", "No implementation or trial date")));
