@@ -161,6 +161,9 @@ final class Computation {
 
     IidFigures f = figures(e, sum(spd), counted.stream().map(CountedInnovation::sum)
         .collect(Collectors.toList()), rejected.size(), basicServiceAffairs(counted));
+    if (!f.gateOpen()) {
+      otherAffairsNote(counted).ifPresent(problems::add);
+    }
     List<Line> lines = lines(e, f, spd, counted, rejected, ineligible);
     ImmutableList.Builder<IndicatorScore> scores = ImmutableList.builder();
     spd.forEach(s -> scores.add(s.toScore(Optional.empty())));
@@ -179,6 +182,35 @@ final class Computation {
       }
     }
     return affairs.size();
+  }
+
+  /**
+   * Where the gate is closed, names the basic-service affairs that appear only among the counted
+   * innovations' other affairs: they do not open the gate, which counts main affairs.
+   */
+  private static Optional<Problem> otherAffairsNote(List<CountedInnovation> counted) {
+    Set<GovernmentAffair> main = EnumSet.noneOf(GovernmentAffair.class);
+    counted.forEach(c -> main.add(c.innovation().mainAffair()));
+    Map<GovernmentAffair, String> onlyOther = new java.util.TreeMap<>();
+    for (CountedInnovation c : counted) {
+      for (GovernmentAffair a : c.innovation().otherAffairs()) {
+        if (a.isBasicService() && !main.contains(a)) {
+          onlyOther.putIfAbsent(a, c.innovation().id());
+        }
+      }
+    }
+    if (onlyOther.isEmpty()) {
+      return Optional.empty();
+    }
+    String id = onlyOther.entrySet().stream().map(x -> x.getKey().label().indonesian() + " (" + x.getValue() + ")")
+        .collect(Collectors.joining(", "));
+    String en = onlyOther.entrySet().stream().map(x -> x.getKey().label().english() + " (" + x.getValue() + ")")
+        .collect(Collectors.joining(", "));
+    return Optional.of(warning("GATE_OTHER_AFFAIRS", Location.ofPath("innovations"),
+        "Syarat urusan pelayanan dasar tidak terpenuhi; " + id + " hanya tercatat sebagai urusan lain, dan"
+            + " syarat itu menghitung urusan utama inovasi",
+        "The basic-service gate is closed; " + en + " appear only among other affairs, and the gate counts"
+            + " the innovations' main affairs"));
   }
 
   /**
