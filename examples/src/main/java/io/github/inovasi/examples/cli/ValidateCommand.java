@@ -7,7 +7,12 @@ import io.github.inovasi.io.table.InovasiTables;
 import io.github.inovasi.io.table.TableFormat;
 import io.github.inovasi.model.InovasiException;
 import io.github.inovasi.model.InvalidInputException;
+import io.github.inovasi.model.Answer;
+import io.github.inovasi.model.ReportedInnovation;
 import io.github.inovasi.scoring.iid.IidEdition;
+import io.github.inovasi.scoring.iid.IidScore;
+import io.github.inovasi.scoring.iid.IidScorer;
+import io.github.inovasi.scoring.iid.Ineligibility;
 import io.github.inovasi.model.Label;
 import io.github.inovasi.model.Location;
 import io.github.inovasi.model.Problem;
@@ -16,6 +21,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -59,6 +65,11 @@ public final class ValidateCommand implements Callable<Integer> {
       completionCandidates = Kinds.class)
   String kind;
 
+  @Option(names = "--edition", paramLabel = "ID",
+      description = "Also run this bundled IID edition's eligibility and evidence checks on the assessments"
+          + " (innovations that would not count and why, answers that score 0 for want of evidence).")
+  String edition;
+
   @Option(names = "--lang", paramLabel = "id|en", defaultValue = "en",
       description = "Language of the messages: id (Indonesian) or en (English). Default: ${DEFAULT-VALUE}.")
   String language;
@@ -88,14 +99,69 @@ public final class ValidateCommand implements Callable<Integer> {
       for (Problem p : report.problems()) {
         out.println(p.severity() + " " + p.code() + " " + p.describe(locale));
       }
+      long ruleWarnings = 0;
+      if (edition != null && report.isComplete() && TableFormat.of(file).isEmpty() && !isEditionFile(file)) {
+        List<Problem> rules = editionChecks(file);
+        rules.forEach(p -> out.println(p.severity() + " " + p.code() + " " + p.describe(locale)));
+        ruleWarnings = rules.size();
+      }
       long errors = report.problems().stream().filter(Problem::isError).count();
       out.println(
           report.isComplete()
-              ? "OK " + file + " (" + report.records() + (report.records() == 1 ? " record" : " records") + warnings(report) + ")"
+              ? "OK " + file + " (" + report.records() + (report.records() == 1 ? " record" : " records") + warnings(report)
+                  + (ruleWarnings == 0 ? "" : ", " + ruleWarnings + " under " + edition) + ")"
               : "INVALID " + file + " (" + errors + (errors == 1 ? " error" : " errors") + warnings(report) + ")");
       allValid &= report.isComplete();
     }
     return allValid ? 0 : 1;
+  }
+
+  private boolean isEditionFile(Path file) {
+    try {
+      return "edition".equalsIgnoreCase(kind) || (kind == null && isEdition(file));
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /**
+   * The edition's eligibility and evidence checks, as warnings located in the assessment: each
+   * innovation that would not count with every reason, each answer with a level but no evidence
+   * (which the guideline scores 0, reference §4.2), and the score's own notes.
+   */
+  private List<Problem> editionChecks(Path file) {
+    IidScorer scorer = IidScorer.of(IidEdition.bundled(edition));
+    List<Problem> out = new ArrayList<>();
+    ScoringInput.forEach(List.of(file), a -> {
+      IidScore s = scorer.score(a);
+      out.addAll(s.problems());
+      for (int j = 0; j < a.innovations().size(); j++) {
+        ReportedInnovation r = a.innovations().get(j);
+        for (Ineligibility why : s.eligibility().get(j).reasons()) {
+          out.add(ruleWarning(why.reason().name(), "innovations[" + j + "]", why.detail()));
+        }
+        noEvidence("innovations[" + j + "].answers", r.answers(), out);
+      }
+      noEvidence("regionAnswers", a.regionAnswers(), out);
+    });
+    return out;
+  }
+
+  private static void noEvidence(String path, List<Answer> answers, List<Problem> out) {
+    for (int i = 0; i < answers.size(); i++) {
+      Answer x = answers.get(i);
+      if (x.claimedLevel().isPresent() && x.evidence().isEmpty()) {
+        int level = x.claimedLevel().getAsInt();
+        out.add(ruleWarning("NO_EVIDENCE", path + "[" + i + "]", Label.of(
+            "Indikator " + x.indicatorCode() + " diklaim tingkat " + level + " tanpa bukti dukung; dinilai 0",
+            "Indicator " + x.indicatorCode() + " claims level " + level + " without evidence; it scores 0")));
+      }
+    }
+  }
+
+  private static Problem ruleWarning(String code, String path, Label message) {
+    return Problem.builder().code(code).severity(Problem.Severity.WARNING).location(Location.ofPath(path))
+        .message(message).build();
   }
 
   private static String warnings(ReadReport report) {

@@ -55,4 +55,14 @@ final class VerificationCommandsTest {
     assertThat(run.exitCode).isZero();
     assertThat(run.out).contains("0.01–40.00 Kurang Inovatif").doesNotContain("–40.0 ");
   }
+
+  @Test
+  void validate_withAnEdition_runsItsEligibilityAndEvidenceChecks() {
+    CommandRun run = CommandRun.of("validate", SAMPLE, "--edition", "iid-2026");
+
+    assertThat(run.exitCode).isZero();
+    assertThat(run.out).contains("WARNING OUTSIDE_WINDOW").contains("WARNING DESIGN_TOO_SHORT")
+        .contains("WARNING NO_EVIDENCE").contains("without evidence; it scores 0").contains("under iid-2026");
+    assertThat(CommandRun.of("validate", SAMPLE).out).doesNotContain("NO_EVIDENCE");
+  }
 }
