@@ -92,6 +92,7 @@ public abstract class Aggregate implements Step, WithAggregate {
   public StepOutput apply(StepContext context, DataSet in) {
     Framework f = context.framework();
     DataSet current = in;
+    int n = in.units().size();
     for (int level = 2; level <= f.maxLevel(); level++) {
       Aggregator method = levelAggregators().getOrDefault(level, aggregator());
       OptionalDouble threshold = levelThresholds().containsKey(level)
@@ -100,23 +101,32 @@ public abstract class Aggregate implements Step, WithAggregate {
       for (Element parent : f.level(level)) {
         List<Element> children = f.children(parent.code());
         List<String> codes = children.stream().map(Element::code).toList();
-        double[][] x = current.selectColumns(codes).toArray();
-        boolean[] below = new boolean[x.length];
+        double[][] x = new double[n][codes.size()];
+        for (int k = 0; k < codes.size(); k++) {
+          double[] col = current.columnView(current.columnPosition(codes.get(k)));
+          for (int u = 0; u < n; u++) {
+            x[u][k] = col[u];
+          }
+        }
+        boolean[] below = new boolean[n];
         if (threshold.isPresent()) {
-          for (int u = 0; u < x.length; u++) {
+          for (int u = 0; u < n; u++) {
             below[u] = (double) Stats.countPresent(x[u]) / codes.size() < threshold.getAsDouble();
             if (below[u]) {
               Arrays.fill(x[u], Double.NaN);
             }
           }
         }
-        double[] w = children.stream()
-            .mapToDouble(c -> weights().getOrDefault(c.code(), c.weight())).toArray();
+        double[] w = new double[children.size()];
+        for (int k = 0; k < w.length; k++) {
+          Element c = children.get(k);
+          w[k] = weights().getOrDefault(c.code(), c.weight());
+        }
         double[] y = method.aggregate(x, w,
             new Aggregator.Context(parent.code(), codes, current.units()));
-        InvalidValueException.check(y.length == x.length, "Aggregator.aggregate",
-            "must return %s values for %s, returned %s", x.length, parent.code(), y.length);
-        for (int u = 0; u < x.length; u++) {
+        InvalidValueException.check(y.length == n, "Aggregator.aggregate",
+            "must return %s values for %s, returned %s", n, parent.code(), y.length);
+        for (int u = 0; u < n; u++) {
           if (below[u]) {
             y[u] = Double.NaN;
           }

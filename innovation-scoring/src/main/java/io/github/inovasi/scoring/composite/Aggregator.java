@@ -41,8 +41,8 @@ public interface Aggregator {
      */
     public Context {
       Objects.requireNonNull(aggregate, "aggregate");
-      children = List.copyOf(children);
-      units = List.copyOf(units);
+      children = Stats.immutable(children);
+      units = Stats.immutable(units);
     }
   }
 }

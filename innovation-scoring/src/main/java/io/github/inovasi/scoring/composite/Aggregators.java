@@ -23,10 +23,13 @@ import java.util.List;
 public final class Aggregators {
   private Aggregators() {}
 
-  /** One unit's aggregate from its present values and their weights (summing to one). */
+  /**
+   * One unit's aggregate from its present values and their weights (summing to one): the first
+   * {@code m} entries of {@code x} and {@code w}; {@code kept} says which child each came from.
+   */
   @FunctionalInterface
   private interface RowMethod {
-    double apply(double[] x, double[] w, int unit, Aggregator.Context context, List<Integer> kept);
+    double apply(double[] x, double[] w, int m, int unit, Aggregator.Context context, int[] kept);
   }
 
   /**
@@ -35,9 +38,9 @@ public final class Aggregators {
    * @return the aggregator
    */
   public static Aggregator arithmetic() {
-    return named("arithmetic()", rowwise((x, w, u, c, k) -> {
+    return named("arithmetic()", rowwise((x, w, m, u, c, k) -> {
       double s = 0;
-      for (int i = 0; i < x.length; i++) {
+      for (int i = 0; i < m; i++) {
         s += w[i] * x[i];
       }
       return s;
@@ -52,10 +55,10 @@ public final class Aggregators {
    * @return the aggregator
    */
   public static Aggregator geometric() {
-    return named("geometric()", rowwise((x, w, u, c, k) -> {
-      requirePositive(x, u, c, k, "geometric");
+    return named("geometric()", rowwise((x, w, m, u, c, k) -> {
+      requirePositive(x, m, u, c, k, "geometric");
       double s = 0;
-      for (int i = 0; i < x.length; i++) {
+      for (int i = 0; i < m; i++) {
         s += w[i] * Math.log(x[i]);
       }
       return Math.exp(s);
@@ -68,10 +71,10 @@ public final class Aggregators {
    * @return the aggregator
    */
   public static Aggregator harmonic() {
-    return named("harmonic()", rowwise((x, w, u, c, k) -> {
-      requirePositive(x, u, c, k, "harmonic");
+    return named("harmonic()", rowwise((x, w, m, u, c, k) -> {
+      requirePositive(x, m, u, c, k, "harmonic");
       double s = 0;
-      for (int i = 0; i < x.length; i++) {
+      for (int i = 0; i < m; i++) {
         s += w[i] / x[i];
       }
       return 1 / s;
@@ -88,10 +91,10 @@ public final class Aggregators {
   public static Aggregator generalised(double p) {
     InvalidValueException.check(p != 0 && Double.isFinite(p), "Aggregators.generalised",
         "p must be finite and non-zero (use the geometric mean for p = 0), was %s", p);
-    return named("generalised(" + p + ")", rowwise((x, w, u, c, k) -> {
-      requirePositive(x, u, c, k, "generalised");
+    return named("generalised(" + p + ")", rowwise((x, w, m, u, c, k) -> {
+      requirePositive(x, m, u, c, k, "generalised");
       double s = 0;
-      for (int i = 0; i < x.length; i++) {
+      for (int i = 0; i < m; i++) {
         s += w[i] * Math.pow(x[i], p);
       }
       return Math.pow(s, 1 / p);
@@ -106,8 +109,8 @@ public final class Aggregators {
    * @return the aggregator
    */
   public static Aggregator weightedMedian() {
-    return named("weightedMedian()", rowwise((x, w, u, c, k) -> {
-      Integer[] order = new Integer[x.length];
+    return named("weightedMedian()", rowwise((x, w, m, u, c, k) -> {
+      Integer[] order = new Integer[m];
       for (int i = 0; i < order.length; i++) {
         order[i] = i;
       }
@@ -138,12 +141,12 @@ public final class Aggregators {
         (values, weights, context) -> Copeland.of(values, weights).scores());
   }
 
-  private static void requirePositive(double[] x, int unit, Aggregator.Context c,
-      List<Integer> kept, String method) {
+  private static void requirePositive(double[] x, int m, int unit, Aggregator.Context c,
+      int[] kept, String method) {
     List<Problem> problems = new ArrayList<>();
-    for (int i = 0; i < x.length; i++) {
+    for (int i = 0; i < m; i++) {
       if (x[i] <= 0) {
-        String child = c.children().get(kept.get(i));
+        String child = c.children().get(kept[i]);
         problems.add(Problem.builder().code("NOT_POSITIVE")
             .location(Location.builder().path(c.units().get(unit)).field(child).build())
             .message(Label.of("Rata-rata " + method + " butuh nilai > 0",
@@ -161,26 +164,29 @@ public final class Aggregators {
   private static Aggregator rowwise(RowMethod method) {
     return (values, weights, context) -> {
       double[] out = new double[values.length];
+      int k = weights.length;
+      int[] kept = new int[k];
+      double[] x = new double[k];
+      double[] w = new double[k];
       for (int u = 0; u < values.length; u++) {
-        List<Integer> kept = new ArrayList<>();
+        double[] row = values[u];
+        int m = 0;
         double sum = 0;
-        for (int j = 0; j < values[u].length; j++) {
-          if (!Double.isNaN(values[u][j]) && weights[j] > 0) {
-            kept.add(j);
+        for (int j = 0; j < row.length; j++) {
+          if (!Double.isNaN(row[j]) && weights[j] > 0) {
+            kept[m++] = j;
             sum += weights[j];
           }
         }
-        if (kept.isEmpty() || sum == 0) {
+        if (m == 0 || sum == 0) {
           out[u] = Double.NaN;
           continue;
         }
-        double[] x = new double[kept.size()];
-        double[] w = new double[kept.size()];
-        for (int i = 0; i < x.length; i++) {
-          x[i] = values[u][kept.get(i)];
-          w[i] = weights[kept.get(i)] / sum;
+        for (int i = 0; i < m; i++) {
+          x[i] = row[kept[i]];
+          w[i] = weights[kept[i]] / sum;
         }
-        out[u] = method.apply(x, w, u, context, kept);
+        out[u] = method.apply(x, w, m, u, context, kept);
       }
       return out;
     };

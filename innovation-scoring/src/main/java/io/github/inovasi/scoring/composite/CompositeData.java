@@ -1,13 +1,16 @@
 package io.github.inovasi.scoring.composite;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import io.github.inovasi.model.InvalidInputException;
 import io.github.inovasi.model.Label;
 import io.github.inovasi.model.Location;
 import io.github.inovasi.model.Problem;
 import io.github.inovasi.model.internal.InovasiStyle;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -69,7 +72,7 @@ public abstract class CompositeData implements WithCompositeData {
    * @return the unit, if present
    */
   public Optional<Unit> unit(String code) {
-    return units().stream().filter(u -> u.code().equals(code)).findFirst();
+    return Optional.ofNullable(unitsByCode().get(code));
   }
 
   /**
@@ -79,6 +82,15 @@ public abstract class CompositeData implements WithCompositeData {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  @Value.Lazy
+  ImmutableMap<String, Unit> unitsByCode() {
+    Map<String, Unit> out = new LinkedHashMap<>();
+    for (Unit u : units()) {
+      out.putIfAbsent(u.code(), u);
+    }
+    return ImmutableMap.copyOf(out);
   }
 
   @Value.Check

@@ -1,5 +1,7 @@
 package io.github.inovasi.scoring.composite;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.inovasi.model.InvalidValueException;
@@ -33,7 +35,8 @@ public final class CompositeResult {
   private final Recipe recipe;
   private final ImmutableMap<String, DataSet> dataSets;
   private final ImmutableMap<String, StepReport> reports;
-  private final DataSet ranks;
+  private final DataSet scores;
+  private final Supplier<DataSet> ranks;
 
   CompositeResult(CompositeData data, Recipe recipe, Map<String, DataSet> dataSets,
       Map<String, StepReport> reports) {
@@ -41,13 +44,14 @@ public final class CompositeResult {
     this.recipe = recipe;
     this.dataSets = ImmutableMap.copyOf(dataSets);
     this.reports = ImmutableMap.copyOf(reports);
-    this.ranks = rank(scores());
+    this.scores = this.dataSets.values().asList().get(this.dataSets.size() - 1);
+    this.ranks = Suppliers.memoize(() -> rank(scores));
   }
 
   private static DataSet rank(DataSet scores) {
     Map<String, double[]> cols = new LinkedHashMap<>();
-    for (String c : scores.columns()) {
-      cols.put(c, Stats.rank(scores.column(c), true));
+    for (int j = 0; j < scores.columns().size(); j++) {
+      cols.put(scores.columns().get(j), Stats.rank(scores.columnView(j), true));
     }
     return DataSet.ofColumns(scores.units(), cols);
   }
@@ -148,7 +152,7 @@ public final class CompositeResult {
    * @return the scores
    */
   public DataSet scores() {
-    return ImmutableList.copyOf(dataSets.values()).reverse().get(0);
+    return scores;
   }
 
   /**
@@ -167,7 +171,7 @@ public final class CompositeResult {
    * @return the ranks (1 = best), {@code NaN} where the score is missing
    */
   public DataSet ranks() {
-    return ranks;
+    return ranks.get();
   }
 
   /**
@@ -177,7 +181,7 @@ public final class CompositeResult {
    * @return the ranks
    */
   public DataSet ranks(int level) {
-    return ranks.selectColumns(levelColumns(level));
+    return ranks().selectColumns(levelColumns(level));
   }
 
   private List<String> levelColumns(int level) {

@@ -27,44 +27,23 @@ public final class DataSet {
   private final ImmutableList<String> columns;
   private final ImmutableMap<String, Integer> unitIndex;
   private final ImmutableMap<String, Integer> columnIndex;
-  private final double[][] values;
+  /**
+   * The values by column then unit. Columns are never written after construction, so data sets
+   * derived from this one (by a step that changes some columns) share the others.
+   */
+  private final double[][] data;
 
-  private DataSet(List<String> units, List<String> columns, double[][] values) {
-    this.units = ImmutableList.copyOf(units);
-    this.columns = ImmutableList.copyOf(columns);
-    this.unitIndex = index(this.units, "DataSet.units");
-    this.columnIndex = index(this.columns, "DataSet.columns");
-    InvalidValueException.check(
-        values.length == units.size(),
-        "DataSet.values",
-        "needs one row per unit (%s), had %s",
-        units.size(),
-        values.length);
-    this.values = new double[values.length][];
-    for (int i = 0; i < values.length; i++) {
-      InvalidValueException.check(
-          values[i].length == columns.size(),
-          "DataSet.values",
-          "row %s (%s) needs %s values, had %s",
-          i,
-          units.get(i),
-          columns.size(),
-          values[i].length);
-      for (int j = 0; j < values[i].length; j++) {
-        InvalidValueException.check(
-            !Double.isInfinite(values[i][j]),
-            "DataSet.values",
-            "must be finite or missing (NaN), was %s for %s/%s",
-            values[i][j],
-            units.get(i),
-            columns.get(j));
-      }
-      this.values[i] = values[i].clone();
-    }
+  private DataSet(ImmutableList<String> units, ImmutableMap<String, Integer> unitIndex,
+      ImmutableList<String> columns, ImmutableMap<String, Integer> columnIndex, double[][] data) {
+    this.units = units;
+    this.unitIndex = unitIndex;
+    this.columns = columns;
+    this.columnIndex = columnIndex;
+    this.data = data;
   }
 
   private static ImmutableMap<String, Integer> index(ImmutableList<String> names, String field) {
-    ImmutableMap.Builder<String, Integer> out = ImmutableMap.builder();
+    ImmutableMap.Builder<String, Integer> out = ImmutableMap.builderWithExpectedSize(names.size());
     for (int i = 0; i < names.size(); i++) {
       out.put(names.get(i), i);
     }
@@ -86,7 +65,44 @@ public final class DataSet {
    *     infinite
    */
   public static DataSet of(List<String> units, List<String> columns, double[][] values) {
-    return new DataSet(units, columns, values);
+    ImmutableList<String> u = ImmutableList.copyOf(units);
+    ImmutableList<String> c = ImmutableList.copyOf(columns);
+    ImmutableMap<String, Integer> ui = index(u, "DataSet.units");
+    ImmutableMap<String, Integer> ci = index(c, "DataSet.columns");
+    InvalidValueException.check(
+        values.length == u.size(),
+        "DataSet.values",
+        "needs one row per unit (%s), had %s",
+        u.size(),
+        values.length);
+    double[][] data = new double[c.size()][u.size()];
+    for (int i = 0; i < values.length; i++) {
+      InvalidValueException.check(
+          values[i].length == c.size(),
+          "DataSet.values",
+          "row %s (%s) needs %s values, had %s",
+          i,
+          u.get(i),
+          c.size(),
+          values[i].length);
+      for (int j = 0; j < values[i].length; j++) {
+        data[j][i] = values[i][j];
+      }
+    }
+    for (int j = 0; j < data.length; j++) {
+      checkFinite(u, c.get(j), data[j]);
+    }
+    return new DataSet(u, ui, c, ci, data);
+  }
+
+  private static void checkFinite(List<String> units, String column, double[] values) {
+    for (int i = 0; i < values.length; i++) {
+      if (Double.isInfinite(values[i])) {
+        throw new InvalidValueException("DataSet.values", String.format(
+            "must be finite or missing (NaN), was %s for %s/%s", values[i], units.get(i),
+            column));
+      }
+    }
   }
 
   /**
@@ -98,21 +114,22 @@ public final class DataSet {
    * @throws InvalidValueException if a column's length differs from the number of units
    */
   public static DataSet ofColumns(List<String> units, Map<String, double[]> columns) {
-    double[][] values = new double[units.size()][columns.size()];
+    ImmutableList<String> u = ImmutableList.copyOf(units);
+    ImmutableList<String> c = ImmutableList.copyOf(columns.keySet());
+    double[][] data = new double[c.size()][];
     int j = 0;
     for (Map.Entry<String, double[]> e : columns.entrySet()) {
-      checkLength(e.getKey(), e.getValue(), units.size());
-      for (int i = 0; i < units.size(); i++) {
-        values[i][j] = e.getValue()[i];
-      }
-      j++;
+      data[j++] = checkedCopy(u, e.getKey(), e.getValue());
     }
-    return new DataSet(units, ImmutableList.copyOf(columns.keySet()), values);
+    return new DataSet(u, index(u, "DataSet.units"), c, index(c, "DataSet.columns"), data);
   }
 
-  private static void checkLength(String column, double[] values, int units) {
-    InvalidValueException.check(values.length == units, "DataSet.columns",
-        "column %s needs %s values, had %s", column, units, values.length);
+  private static double[] checkedCopy(List<String> units, String column, double[] values) {
+    InvalidValueException.check(values.length == units.size(), "DataSet.columns",
+        "column %s needs %s values, had %s", column, units.size(), values.length);
+    double[] copy = values.clone();
+    checkFinite(units, column, copy);
+    return copy;
   }
 
   /**
@@ -162,7 +179,7 @@ public final class DataSet {
    * @throws InvalidValueException if the unit or column is not in the data set
    */
   public double get(String unit, String column) {
-    return values[unitRow(unit)][columnPosition(column)];
+    return data[columnPosition(column)][unitRow(unit)];
   }
 
   /**
@@ -186,13 +203,17 @@ public final class DataSet {
    * @throws InvalidValueException if the column is not in the data set
    */
   public double[] column(String column) {
-    int j = columnPosition(column);
-    double[] out = new double[units.size()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = values[i][j];
-    }
-    return out;
+    return data[columnPosition(column)].clone();
   }
+
+  /**
+   * Returns column {@code j} itself, not a copy: callers inside the package read it and never
+   * write it.
+   */
+  double[] columnView(int j) {
+    return data[j];
+  }
+
 
   /**
    * Returns a copy of one unit's row, in column order.
@@ -202,7 +223,12 @@ public final class DataSet {
    * @throws InvalidValueException if the unit is not in the data set
    */
   public double[] row(String unit) {
-    return values[unitRow(unit)].clone();
+    int i = unitRow(unit);
+    double[] out = new double[data.length];
+    for (int j = 0; j < out.length; j++) {
+      out[j] = data[j][i];
+    }
+    return out;
   }
 
   /**
@@ -211,9 +237,12 @@ public final class DataSet {
    * @return the values
    */
   public double[][] toArray() {
-    double[][] out = new double[values.length][];
-    for (int i = 0; i < values.length; i++) {
-      out[i] = values[i].clone();
+    double[][] out = new double[units.size()][data.length];
+    for (int j = 0; j < data.length; j++) {
+      double[] col = data[j];
+      for (int i = 0; i < out.length; i++) {
+        out[i][j] = col[i];
+      }
     }
     return out;
   }
@@ -226,14 +255,15 @@ public final class DataSet {
    * @throws InvalidValueException if a column is not in the data set
    */
   public DataSet selectColumns(List<String> selected) {
-    int[] pos = selected.stream().mapToInt(this::columnPosition).toArray();
-    double[][] out = new double[units.size()][pos.length];
-    for (int i = 0; i < out.length; i++) {
-      for (int j = 0; j < pos.length; j++) {
-        out[i][j] = values[i][pos[j]];
-      }
+    ImmutableList<String> c = ImmutableList.copyOf(selected);
+    if (c.equals(columns)) {
+      return this;
     }
-    return new DataSet(units, selected, out);
+    double[][] out = new double[c.size()][];
+    for (int j = 0; j < out.length; j++) {
+      out[j] = data[columnPosition(c.get(j))];
+    }
+    return new DataSet(units, unitIndex, c, index(c, "DataSet.columns"), out);
   }
 
   /**
@@ -244,11 +274,23 @@ public final class DataSet {
    * @throws InvalidValueException if a unit is not in the data set
    */
   public DataSet selectUnits(List<String> selected) {
-    double[][] out = new double[selected.size()][];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = values[unitRow(selected.get(i))];
+    ImmutableList<String> u = ImmutableList.copyOf(selected);
+    if (u.equals(units)) {
+      return this;
     }
-    return new DataSet(selected, columns, out);
+    int[] rows = new int[u.size()];
+    for (int i = 0; i < rows.length; i++) {
+      rows[i] = unitRow(u.get(i));
+    }
+    double[][] out = new double[data.length][rows.length];
+    for (int j = 0; j < data.length; j++) {
+      double[] col = data[j];
+      double[] o = out[j];
+      for (int i = 0; i < rows.length; i++) {
+        o[i] = col[rows[i]];
+      }
+    }
+    return new DataSet(u, index(u, "DataSet.units"), columns, columnIndex, out);
   }
 
   /**
@@ -259,25 +301,23 @@ public final class DataSet {
    * @throws InvalidValueException if a column's length differs from the number of units
    */
   public DataSet withColumns(Map<String, double[]> replacements) {
-    ImmutableList.Builder<String> cols = ImmutableList.<String>builder().addAll(columns);
-    for (String c : replacements.keySet()) {
-      if (!columnIndex.containsKey(c)) {
-        cols.add(c);
+    ImmutableList<String> all = columns;
+    ImmutableMap<String, Integer> allIndex = columnIndex;
+    if (!columnIndex.keySet().containsAll(replacements.keySet())) {
+      ImmutableList.Builder<String> cols = ImmutableList.<String>builder().addAll(columns);
+      for (String c : replacements.keySet()) {
+        if (!columnIndex.containsKey(c)) {
+          cols.add(c);
+        }
       }
+      all = cols.build();
+      allIndex = index(all, "DataSet.columns");
     }
-    ImmutableList<String> all = cols.build();
-    double[][] out = new double[units.size()][all.size()];
-    for (int i = 0; i < out.length; i++) {
-      System.arraycopy(values[i], 0, out[i], 0, columns.size());
-    }
+    double[][] out = Arrays.copyOf(data, all.size());
     for (Map.Entry<String, double[]> e : replacements.entrySet()) {
-      checkLength(e.getKey(), e.getValue(), units.size());
-      int j = all.indexOf(e.getKey());
-      for (int i = 0; i < out.length; i++) {
-        out[i][j] = e.getValue()[i];
-      }
+      out[allIndex.get(e.getKey())] = checkedCopy(units, e.getKey(), e.getValue());
     }
-    return new DataSet(units, all, out);
+    return new DataSet(units, unitIndex, all, allIndex, out);
   }
 
   /**
@@ -287,8 +327,8 @@ public final class DataSet {
    */
   public int missingCount() {
     int n = 0;
-    for (double[] row : values) {
-      for (double v : row) {
+    for (double[] col : data) {
+      for (double v : col) {
         if (Double.isNaN(v)) {
           n++;
         }
@@ -297,7 +337,8 @@ public final class DataSet {
     return n;
   }
 
-  private int unitRow(String unit) {
+  /** Returns the row of a unit, for steps that address values by index. */
+  int unitRow(String unit) {
     Integer i = unitIndex.get(unit);
     if (i == null) {
       throw new InvalidValueException("DataSet.unit", "no unit '" + unit + "' in " + units);
@@ -305,7 +346,8 @@ public final class DataSet {
     return i;
   }
 
-  private int columnPosition(String column) {
+  /** Returns the position of a column, for steps that address columns by index. */
+  int columnPosition(String column) {
     Integer j = columnIndex.get(column);
     if (j == null) {
       throw new InvalidValueException("DataSet.column", "no column '" + column + "' in " + columns);
@@ -318,7 +360,7 @@ public final class DataSet {
     return o instanceof DataSet
         && units.equals(((DataSet) o).units)
         && columns.equals(((DataSet) o).columns)
-        && Arrays.deepEquals(values, ((DataSet) o).values);
+        && Arrays.deepEquals(data, ((DataSet) o).data);
   }
 
   @Override

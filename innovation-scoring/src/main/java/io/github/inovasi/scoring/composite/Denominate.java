@@ -74,6 +74,7 @@ public abstract class Denominate implements Step, WithDenominate {
   public StepOutput apply(StepContext context, DataSet in) {
     DataSet den = context.data().denominators();
     Map<String, double[]> out = new LinkedHashMap<>();
+    int[] rows = null;
     for (String code : in.columns()) {
       Optional<String> d = Optional.ofNullable(denominators().get(code));
       if (d.isEmpty() && useFramework()) {
@@ -83,15 +84,28 @@ public abstract class Denominate implements Step, WithDenominate {
         continue;
       }
       double sf = scaleFactors().getOrDefault(code, 1.0);
-      double[] x = in.column(code);
+      double[] x = in.columnView(in.columnPosition(code));
+      double[] dv = den.columnView(den.columnPosition(d.get()));
+      if (rows == null) {
+        rows = rowsOf(in, den);
+      }
       double[] y = new double[x.length];
       for (int i = 0; i < x.length; i++) {
-        double div = den.get(in.units().get(i), d.get()) / sf;
+        double div = dv[rows[i]] / sf;
         y[i] = div == 0 ? Double.NaN : x[i] / div;
       }
       out.put(code, y);
     }
     return StepOutput.of(in.withColumns(out));
+  }
+
+  /** The denominators' row of each unit of the input. */
+  private static int[] rowsOf(DataSet in, DataSet den) {
+    int[] rows = new int[in.units().size()];
+    for (int i = 0; i < rows.length; i++) {
+      rows[i] = den.unitRow(in.units().get(i));
+    }
+    return rows;
   }
 
   @Value.Check

@@ -1,7 +1,9 @@
 package io.github.inovasi.scoring.composite;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Multimaps;
 import io.github.inovasi.model.InvalidInputException;
 import io.github.inovasi.model.InvalidValueException;
 import io.github.inovasi.model.Label;
@@ -193,6 +195,20 @@ public abstract class Framework {
   }
 
   @Value.Lazy
+  ImmutableListMultimap<Integer, Element> byLevel() {
+    return Multimaps.index(elements(), Element::level);
+  }
+
+  @Value.Lazy
+  ImmutableListMultimap<String, Element> byParent() {
+    ImmutableListMultimap.Builder<String, Element> b = ImmutableListMultimap.builder();
+    for (Element e : elements()) {
+      e.parent().ifPresent(p -> b.put(p, e));
+    }
+    return b.build();
+  }
+
+  @Value.Lazy
   ImmutableMap<String, Element> byCode() {
     ImmutableMap.Builder<String, Element> b = ImmutableMap.builder();
     elements().forEach(e -> b.put(e.code(), e));
@@ -231,7 +247,7 @@ public abstract class Framework {
    * @return the elements
    */
   public ImmutableList<Element> level(int level) {
-    return elements().stream().filter(e -> e.level() == level).collect(ImmutableList.toImmutableList());
+    return byLevel().get(level);
   }
 
   /**
@@ -260,9 +276,7 @@ public abstract class Framework {
    * @return its children, empty for an indicator
    */
   public ImmutableList<Element> children(String code) {
-    return elements().stream()
-        .filter(e -> e.parent().filter(code::equals).isPresent())
-        .collect(ImmutableList.toImmutableList());
+    return byParent().get(code);
   }
 
   /**

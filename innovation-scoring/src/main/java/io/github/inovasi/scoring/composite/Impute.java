@@ -108,34 +108,40 @@ public abstract class Impute implements Step, WithImpute {
 
   @Override
   public StepOutput apply(StepContext context, DataSet in) {
-    double[][] x = in.toArray();
     double[][] y = by() == By.COLUMN ? byColumn(context, in) : byRow(context, in);
+    int n = in.units().size();
+    int m = in.columns().size();
     ImmutableList.Builder<ImputationReport.Cell> cells = ImmutableList.builder();
     List<Problem> changed = new ArrayList<>();
-    for (int i = 0; i < x.length; i++) {
-      for (int j = 0; j < x[i].length; j++) {
-        String unit = in.units().get(i);
-        String col = in.columns().get(j);
-        if (Double.isNaN(x[i][j])) {
-          if (!Double.isNaN(y[i][j])) {
-            cells.add(new ImputationReport.Cell(unit, col, y[i][j]));
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < m; j++) {
+        double x = in.columnView(j)[i];
+        if (Double.isNaN(x)) {
+          if (!Double.isNaN(y[j][i])) {
+            cells.add(new ImputationReport.Cell(in.units().get(i), in.columns().get(j), y[j][i]));
           }
-        } else if (Double.compare(x[i][j], y[i][j]) != 0) {
+        } else if (Double.compare(x, y[j][i]) != 0) {
           changed.add(Problem.builder().code("OBSERVED_VALUE_CHANGED")
-              .location(Location.builder().path(unit).field(col).build())
+              .location(Location.builder().path(in.units().get(i)).field(in.columns().get(j))
+                  .build())
               .message(Label.of("Imputer mengubah nilai teramati", "The imputer changed an"
                   + " observed value"))
-              .expected(Double.toString(x[i][j])).found(Double.toString(y[i][j])).build());
+              .expected(Double.toString(x)).found(Double.toString(y[j][i])).build());
         }
       }
     }
     if (!changed.isEmpty()) {
       throw new InvalidInputException("Imputation changed observed values", changed);
     }
-    DataSet out = DataSet.of(in.units(), in.columns(), y);
+    Map<String, double[]> cols = new LinkedHashMap<>();
+    for (int j = 0; j < m; j++) {
+      cols.put(in.columns().get(j), y[j]);
+    }
+    DataSet out = in.withColumns(cols);
     return StepOutput.of(out, new ImputationReport(cells.build(), out.missingCount()));
   }
 
+  /** Returns the imputed values by column then unit. */
   private double[][] byColumn(StepContext context, DataSet in) {
     List<String> groups = List.of();
     if (groupColumn().isPresent()) {
@@ -148,18 +154,20 @@ public abstract class Impute implements Step, WithImpute {
             "unit %s has no value in group column %s", u, g);
         gs.add(value);
       }
-      groups = gs;
+      groups = ImmutableList.copyOf(gs);
     } else {
       InvalidValueException.check(!imputer().needsGroups(), "Impute.groupColumn",
           "the imputer %s imputes within groups: name a group column", imputer());
     }
-    Map<String, double[]> cols = new LinkedHashMap<>();
-    for (String c : in.columns()) {
-      cols.put(c, checkedLength(imputer().impute(in.column(c), groups), in.units().size()));
+    double[][] out = new double[in.columns().size()][];
+    for (int j = 0; j < out.length; j++) {
+      out[j] = checkedLength(imputer().impute(in.columnView(j).clone(), groups),
+          in.units().size());
     }
-    return DataSet.ofColumns(in.units(), cols).toArray();
+    return out;
   }
 
+  /** Returns the imputed values by column then unit. */
   private double[][] byRow(StepContext context, DataSet in) {
     InvalidValueException.check(!imputer().needsGroups(), "Impute.imputer",
         "the group imputer %s works by column, not by row", imputer());
@@ -217,7 +225,13 @@ public abstract class Impute implements Step, WithImpute {
         }
       }
     }
-    return y;
+    double[][] byColumn = new double[m][n];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < m; j++) {
+        byColumn[j][i] = y[i][j];
+      }
+    }
+    return byColumn;
   }
 
   private static double[] checkedLength(double[] y, int n) {

@@ -1,10 +1,10 @@
 package io.github.inovasi.scoring.composite;
 
 import io.github.inovasi.model.InvalidValueException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -130,22 +130,36 @@ public final class Imputers {
 
   private static Imputer grouped(ToDoubleFunction<double[]> statistic) {
     return new Imputer() {
+      /** The group of each value for the last group list seen (a step passes one list). */
+      private final AtomicReference<GroupIndex> last = new AtomicReference<>();
+
       @Override
       public double[] impute(double[] x, List<String> groups) {
         InvalidValueException.check(groups.size() == x.length, "Imputer.groups",
             "group imputation needs one group per value (a group column), had %s for %s values",
             groups.size(), x.length);
-        Map<String, List<Double>> members = new HashMap<>();
-        for (int i = 0; i < x.length; i++) {
-          members.computeIfAbsent(groups.get(i), k -> new ArrayList<>()).add(x[i]);
+        GroupIndex g = last.get();
+        if (g == null || g.names() != groups) {
+          g = GroupIndex.of(groups);
+          last.set(g);
         }
-        Map<String, Double> value = new HashMap<>();
-        members.forEach((k, v) ->
-            value.put(k, statistic.applyAsDouble(v.stream().mapToDouble(Double::doubleValue).toArray())));
+        double[][] members = new double[g.sizes().length][];
+        for (int k = 0; k < members.length; k++) {
+          members[k] = new double[g.sizes()[k]];
+        }
+        int[] filled = new int[members.length];
+        for (int i = 0; i < x.length; i++) {
+          int k = g.ids()[i];
+          members[k][filled[k]++] = x[i];
+        }
+        double[] value = new double[members.length];
+        for (int k = 0; k < members.length; k++) {
+          value[k] = statistic.applyAsDouble(members[k]);
+        }
         double[] y = x.clone();
         for (int i = 0; i < y.length; i++) {
           if (Double.isNaN(y[i])) {
-            y[i] = value.get(groups.get(i));
+            y[i] = value[g.ids()[i]];
           }
         }
         return y;
@@ -156,6 +170,22 @@ public final class Imputers {
         return true;
       }
     };
+  }
+
+  /** Each value's group as a number, and the size of each group. */
+  private record GroupIndex(List<String> names, int[] ids, int[] sizes) {
+    static GroupIndex of(List<String> names) {
+      Map<String, Integer> id = new HashMap<>();
+      int[] ids = new int[names.size()];
+      for (int i = 0; i < ids.length; i++) {
+        ids[i] = id.computeIfAbsent(names.get(i), k -> id.size());
+      }
+      int[] sizes = new int[id.size()];
+      for (int k : ids) {
+        sizes[k]++;
+      }
+      return new GroupIndex(names, ids, sizes);
+    }
   }
 
   private static Imputer named(String description, Imputer method) {

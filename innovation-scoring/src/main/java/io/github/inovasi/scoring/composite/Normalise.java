@@ -62,12 +62,14 @@ public abstract class Normalise implements Step, WithNormalise {
   @Override
   public StepOutput apply(StepContext context, DataSet in) {
     Map<String, double[]> cols = new LinkedHashMap<>();
-    for (String c : in.columns()) {
+    for (int j = 0; j < in.columns().size(); j++) {
+      String c = in.columns().get(j);
       Element e = context.framework().find(c).orElseGet(() -> Element.builder().code(c).level(1)
           .build());
-      double[] x = in.column(c);
+      double[] x = in.columnView(j).clone();
+      int direction = e.direction();
       for (int i = 0; i < x.length; i++) {
-        x[i] *= e.direction();
+        x[i] *= direction;
       }
       double[] y = overrides().getOrDefault(c, normaliser())
           .normalise(x, new Normaliser.Context(e, in.units()));

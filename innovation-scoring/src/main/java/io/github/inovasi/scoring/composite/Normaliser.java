@@ -38,7 +38,7 @@ public interface Normaliser {
      */
     public Context {
       Objects.requireNonNull(indicator, "indicator");
-      units = List.copyOf(units);
+      units = Stats.immutable(units);
     }
   }
 }

@@ -31,7 +31,12 @@ public final class Normalisers {
     return named("minMax(" + lower + ", " + upper + ")", (x, c) -> {
       double min = Stats.min(x);
       double max = Stats.max(x);
-      return map(x, v -> (v - min) / (max - min) * (upper - lower) + lower);
+      double[] y = new double[x.length];
+      for (int i = 0; i < x.length; i++) {
+        double v = x[i];
+        y[i] = Double.isNaN(v) ? Double.NaN : (v - min) / (max - min) * (upper - lower) + lower;
+      }
+      return y;
     });
   }
 
@@ -46,7 +51,12 @@ public final class Normalisers {
     return named("zScore(" + mean + ", " + sd + ")", (x, c) -> {
       double m = Stats.mean(x);
       double s = Stats.sd(x);
-      return map(x, v -> (v - m) / s * sd + mean);
+      double[] y = new double[x.length];
+      for (int i = 0; i < x.length; i++) {
+        double v = x[i];
+        y[i] = Double.isNaN(v) ? Double.NaN : (v - m) / s * sd + mean;
+      }
+      return y;
     });
   }
 

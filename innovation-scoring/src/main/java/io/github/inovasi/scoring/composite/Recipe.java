@@ -5,9 +5,7 @@ import io.github.inovasi.model.InvalidValueException;
 import io.github.inovasi.model.internal.InovasiStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -104,20 +102,11 @@ public abstract class Recipe {
    * @return every data set written, the reports and the scores and ranks
    */
   public CompositeResult run(CompositeData data) {
-    Map<String, DataSet> sets = new LinkedHashMap<>();
-    Map<String, StepReport> reports = new LinkedHashMap<>();
-    DataSet raw = data.raw().selectColumns(data.framework().indicators());
-    sets.put(RAW, raw);
-    String previous = RAW;
+    RecipeState state = RecipeState.start(data);
     for (Step step : steps()) {
-      StepContext context = new StepContext(data, data.framework(), sets);
-      DataSet in = context.dataSet(step.input().orElse(previous));
-      StepOutput out = step.apply(context, in);
-      sets.put(step.output(), out.data());
-      out.report().ifPresent(r -> reports.put(step.output(), r));
-      previous = step.output();
+      state = state.then(step);
     }
-    return new CompositeResult(data, this, sets, reports);
+    return state.result(this);
   }
 
   @Value.Check

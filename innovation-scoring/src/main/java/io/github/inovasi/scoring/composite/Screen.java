@@ -108,8 +108,12 @@ public abstract class Screen implements Step, WithScreen {
     }
     List<String> kept = new ArrayList<>();
     ImmutableList.Builder<ScreeningReport.UnitScreening> rows = ImmutableList.builder();
-    for (String unit : in.units()) {
-      double[] row = in.row(unit);
+    double[] row = new double[in.columns().size()];
+    for (int i = 0; i < in.units().size(); i++) {
+      String unit = in.units().get(i);
+      for (int j = 0; j < row.length; j++) {
+        row[j] = in.columnView(j)[i];
+      }
       int present = Stats.countPresent(row);
       int nonZero = 0;
       for (double v : row) {

@@ -1,6 +1,11 @@
 package io.github.inovasi.scoring.composite;
 
+import com.google.common.base.Throwables;
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
 import com.google.common.collect.ImmutableList;
+import com.google.common.util.concurrent.ExecutionError;
+import com.google.common.util.concurrent.UncheckedExecutionException;
 import io.github.inovasi.model.InovasiException;
 import io.github.inovasi.model.InvalidValueException;
 import java.util.ArrayList;
@@ -8,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
 import java.util.stream.IntStream;
 
 /**
@@ -18,8 +24,11 @@ import java.util.stream.IntStream;
  * run is the mean absolute rank change against the nominal ranks; V its variance over the runs
  * of A and B; first-order S_i = mean(y_B·(y_AB(i) − y_A))/V (Saltelli 2010) and total
  * ST_i = Σ(y_A − y_AB(i))²/(2N·V) (Jansen). Samples come from a seeded generator, so a result
- * is reproducible (or from the Sobol sequence, see {@link Sampling}); runs execute in parallel;
- * a run that fails is reported, never dropped silently.
+ * is reproducible (or from the Sobol sequence, see {@link Sampling}); runs execute in parallel,
+ * in the fork-join pool the call runs in (the common pool, or a pool of one's own when called
+ * from one of its tasks), and the result is the same to the bit whatever the number of threads;
+ * runs whose recipes begin with the same steps compute those steps once; a run that fails is
+ * reported, never dropped silently.
  *
  * <pre>{@code
  * SensitivityResult s = SensitivityAnalysis.sensitivity(data, recipe,
@@ -250,6 +259,7 @@ public final class SensitivityAnalysis {
       double[][] samples, String column, CompositeResult base) {
     List<String> units = base.scores().units();
     double[] nominalRanks = base.ranks().column(column);
+    StateCache states = new StateCache(data);
     Run[] out = new Run[samples.length];
     IntStream.range(0, samples.length).parallel().forEach(k -> {
       try {
@@ -257,13 +267,14 @@ public final class SensitivityAnalysis {
         for (int i = 0; i < inputs.size(); i++) {
           r = inputs.get(i).apply(r, samples[k][i]);
         }
-        CompositeResult result = r.run(data);
+        DataSet scores = states.scores(r);
+        double[] rank = Stats.rank(scores.columnView(scores.columnPosition(column)), true);
         double[] ranks = new double[units.size()];
         double sum = 0;
         int m = 0;
         for (int u = 0; u < ranks.length; u++) {
           String code = units.get(u);
-          ranks[u] = result.ranks().hasUnit(code) ? result.ranks().get(code, column) : Double.NaN;
+          ranks[u] = scores.hasUnit(code) ? rank[scores.unitRow(code)] : Double.NaN;
           if (!Double.isNaN(ranks[u]) && !Double.isNaN(nominalRanks[u])) {
             sum += Math.abs(ranks[u] - nominalRanks[u]);
             m++;
@@ -279,6 +290,50 @@ public final class SensitivityAnalysis {
       }
     });
     return new ArrayList<>(List.of(out));
+  }
+
+  /**
+   * The states after the first steps of the runs' recipes, kept so that runs whose recipes
+   * begin with the same steps (the steps no uncertain input changes, or the same choice of an
+   * input) compute them once. Steps are values, so equal steps on the same data write equal
+   * data sets and every result is the same as without the cache, whatever the thread count.
+   * The last step of a recipe is not kept (it usually differs from run to run), and the cache
+   * is bounded by the cells it holds.
+   */
+  private static final class StateCache {
+    private static final long MAX_CELLS = 4_000_000;
+    private final RecipeState start;
+    private final Cache<ImmutableList<Step>, RecipeState> states = CacheBuilder.newBuilder()
+        .maximumWeight(MAX_CELLS)
+        .<ImmutableList<Step>, RecipeState>weigher((k, v) -> v.lastCells())
+        .build();
+
+    StateCache(CompositeData data) {
+      this.start = RecipeState.start(data);
+    }
+
+    /** The last data set a recipe writes. */
+    DataSet scores(Recipe recipe) {
+      ImmutableList<Step> steps = recipe.steps();
+      if (steps.isEmpty()) {
+        return start.lastDataSet();
+      }
+      return before(steps.subList(0, steps.size() - 1)).then(steps.get(steps.size() - 1))
+          .lastDataSet();
+    }
+
+    private RecipeState before(ImmutableList<Step> steps) {
+      if (steps.isEmpty()) {
+        return start;
+      }
+      try {
+        return states.get(steps, () -> before(steps.subList(0, steps.size() - 1))
+            .then(steps.get(steps.size() - 1)));
+      } catch (ExecutionException | UncheckedExecutionException | ExecutionError e) {
+        Throwables.throwIfUnchecked(e.getCause());
+        throw new IllegalStateException(e.getCause());
+      }
+    }
   }
 
   /**

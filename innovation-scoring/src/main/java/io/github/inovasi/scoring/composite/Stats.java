@@ -1,13 +1,30 @@
 package io.github.inovasi.scoring.composite;
 
+import com.google.common.collect.ImmutableList;
 import java.util.Arrays;
+import java.util.List;
 
-/** Descriptive statistics over the present (non-NaN) values, as R and COINr compute them. */
+/**
+ * Descriptive statistics over the present (non-NaN) values, as R and COINr compute them. Plain
+ * loops over the array: these run once per value of every column of every step.
+ */
 final class Stats {
   private Stats() {}
 
+  /** The list itself when already immutable (the unit lists of data sets), else a copy. */
+  static List<String> immutable(List<String> list) {
+    return list instanceof ImmutableList ? list : List.copyOf(list);
+  }
+
   static double[] present(double[] x) {
-    return Arrays.stream(x).filter(v -> !Double.isNaN(v)).toArray();
+    double[] p = new double[countPresent(x)];
+    int k = 0;
+    for (double v : x) {
+      if (!Double.isNaN(v)) {
+        p[k++] = v;
+      }
+    }
+    return p;
   }
 
   static int countPresent(double[] x) {
@@ -22,20 +39,25 @@ final class Stats {
 
   /** Mean with R's second-pass correction; NaN when nothing is present. */
   static double mean(double[] x) {
-    double[] p = present(x);
-    if (p.length == 0) {
+    double s = 0;
+    int n = 0;
+    for (double v : x) {
+      if (!Double.isNaN(v)) {
+        s += v;
+        n++;
+      }
+    }
+    if (n == 0) {
       return Double.NaN;
     }
-    double s = 0;
-    for (double v : p) {
-      s += v;
-    }
-    double m = s / p.length;
+    double m = s / n;
     double t = 0;
-    for (double v : p) {
-      t += v - m;
+    for (double v : x) {
+      if (!Double.isNaN(v)) {
+        t += v - m;
+      }
     }
-    return m + t / p.length;
+    return m + t / n;
   }
 
   static double median(double[] x) {
@@ -48,85 +70,135 @@ final class Stats {
     return p.length % 2 == 1 ? p[h] : (p[h - 1] + p[h]) / 2;
   }
 
+  /** The smallest present value (by {@link Math#min}, so −0.0 before 0.0); NaN when none. */
   static double min(double[] x) {
-    return Arrays.stream(x).filter(v -> !Double.isNaN(v)).min().orElse(Double.NaN);
+    double m = Double.NaN;
+    for (double v : x) {
+      if (!Double.isNaN(v)) {
+        m = Double.isNaN(m) ? v : Math.min(m, v);
+      }
+    }
+    return m;
   }
 
+  /** The largest present value (by {@link Math#max}); NaN when none. */
   static double max(double[] x) {
-    return Arrays.stream(x).filter(v -> !Double.isNaN(v)).max().orElse(Double.NaN);
+    double m = Double.NaN;
+    for (double v : x) {
+      if (!Double.isNaN(v)) {
+        m = Double.isNaN(m) ? v : Math.max(m, v);
+      }
+    }
+    return m;
   }
 
   /** Sample standard deviation (n - 1); NaN for fewer than two values. */
   static double sd(double[] x) {
-    double[] p = present(x);
-    if (p.length < 2) {
+    int n = countPresent(x);
+    if (n < 2) {
       return Double.NaN;
     }
-    double m = mean(p);
+    double m = mean(x);
     double ss = 0;
-    for (double v : p) {
-      ss += (v - m) * (v - m);
+    for (double v : x) {
+      if (!Double.isNaN(v)) {
+        ss += (v - m) * (v - m);
+      }
     }
-    return Math.sqrt(ss / (p.length - 1));
+    return Math.sqrt(ss / (n - 1));
   }
 
   /** Adjusted (type 2) skewness; NaN for fewer than three values. */
   static double skew(double[] x) {
-    double[] p = present(x);
-    int n = p.length;
-    if (n < 3) {
-      return Double.NaN;
-    }
-    double m = mean(p);
-    double s2 = 0;
-    double s3 = 0;
-    for (double v : p) {
-      double d = v - m;
-      s2 += d * d;
-      s3 += d * d * d;
-    }
-    double g = Math.sqrt(n) * s3 / Math.pow(s2, 1.5);
-    return g * Math.sqrt((double) n * (n - 1)) / (n - 2);
+    return Shape.of(x).skew();
   }
 
   /** Excess kurtosis (type 2); NaN for fewer than four values. */
   static double kurtosis(double[] x) {
-    double[] p = present(x);
-    int n = p.length;
-    if (n < 4) {
-      return Double.NaN;
+    return Shape.of(x).kurtosis();
+  }
+
+  /**
+   * Skewness and kurtosis from one pass over the deviations (the sums accumulate in the same
+   * order as when each is computed alone, so the figures are the same to the bit).
+   */
+  record Shape(double skew, double kurtosis) {
+    static Shape of(double[] x) {
+      int n = countPresent(x);
+      if (n < 3) {
+        return new Shape(Double.NaN, Double.NaN);
+      }
+      double m = mean(x);
+      double s2 = 0;
+      double s3 = 0;
+      double s4 = 0;
+      for (double v : x) {
+        if (!Double.isNaN(v)) {
+          double d = v - m;
+          s2 += d * d;
+          s3 += d * d * d;
+          s4 += d * d * d * d;
+        }
+      }
+      double g = Math.sqrt(n) * s3 / Math.pow(s2, 1.5);
+      double skew = g * Math.sqrt((double) n * (n - 1)) / (n - 2);
+      if (n < 4) {
+        return new Shape(skew, Double.NaN);
+      }
+      double r = n * s4 / (s2 * s2);
+      return new Shape(skew, ((n + 1) * (r - 3) + 6) * (n - 1) / ((double) (n - 2) * (n - 3)));
     }
-    double m = mean(p);
-    double s2 = 0;
-    double s4 = 0;
-    for (double v : p) {
-      double d = v - m;
-      s2 += d * d;
-      s4 += d * d * d * d;
-    }
-    double r = n * s4 / (s2 * s2);
-    return ((n + 1) * (r - 3) + 6) * (n - 1) / ((double) (n - 2) * (n - 3));
   }
 
   /**
    * Ranks with ties sharing the lowest rank; NaN stays NaN. With {@code descending}, the highest
-   * value gets rank 1 (scores); otherwise the lowest does (rank normalisation).
+   * value gets rank 1 (scores); otherwise the lowest does (rank normalisation). O(n log n): each
+   * value's rank is one plus the number of present values strictly better, found by binary
+   * search in the sorted present values (−0.0 and 0.0 tie, as {@code <} compares them).
    */
   static double[] rank(double[] x, boolean descending) {
+    double[] sorted = present(x);
+    Arrays.sort(sorted);
     double[] out = new double[x.length];
     for (int i = 0; i < x.length; i++) {
-      if (Double.isNaN(x[i])) {
+      double v = x[i];
+      if (Double.isNaN(v)) {
         out[i] = Double.NaN;
         continue;
       }
-      int better = 0;
-      for (double v : x) {
-        if (!Double.isNaN(v) && (descending ? v > x[i] : v < x[i])) {
-          better++;
-        }
-      }
+      int better = descending ? sorted.length - firstAbove(sorted, v) : firstNotBelow(sorted, v);
       out[i] = better + 1;
     }
     return out;
+  }
+
+  /** The first index whose value is not below v (so the count of values below v). */
+  private static int firstNotBelow(double[] sorted, double v) {
+    int lo = 0;
+    int hi = sorted.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted[mid] < v) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** The first index whose value is above v. */
+  private static int firstAbove(double[] sorted, double v) {
+    int lo = 0;
+    int hi = sorted.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted[mid] > v) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return lo;
   }
 }

@@ -3,7 +3,6 @@ package io.github.inovasi.scoring.composite;
 import com.google.common.collect.ImmutableList;
 import io.github.inovasi.model.InvalidValueException;
 import io.github.inovasi.model.internal.InovasiStyle;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -116,8 +115,12 @@ public abstract class Winsorisation implements OutlierTreatment, WithWinsorisati
    *     when there are too few values to tell
    */
   public final boolean passes(double[] values) {
-    double s = Stats.skew(values);
-    double k = Stats.kurtosis(values);
+    return passes(Stats.Shape.of(values));
+  }
+
+  private boolean passes(Stats.Shape shape) {
+    double s = shape.skew();
+    double k = shape.kurtosis();
     if (Double.isNaN(s) || Double.isNaN(k)) {
       return true;
     }
@@ -126,46 +129,53 @@ public abstract class Winsorisation implements OutlierTreatment, WithWinsorisati
 
   @Override
   public IndicatorTreatment treat(String indicator, List<String> units, double[] original) {
+    // skewness and kurtosis are computed once per state of the values, not once per question
+    Stats.Shape shape = Stats.Shape.of(original);
     IndicatorTreatment.Builder out = IndicatorTreatment.builder().indicator(indicator)
-        .skewBefore(Stats.skew(original)).kurtosisBefore(Stats.kurtosis(original));
-    boolean pass = passes(original);
+        .skewBefore(shape.skew()).kurtosisBefore(shape.kurtosis());
+    boolean pass = passes(shape);
     out.passedBefore(pass);
     double[] x = original.clone();
-    List<Integer> high = List.of();
-    List<Integer> low = List.of();
+    int[] high = new int[0];
+    int[] low = new int[0];
     if (!pass || force()) {
       int nwin = 0;
       while ((!pass || force()) && belowLimit(nwin)) {
-        double s = Stats.skew(x);
+        double s = shape.skew();
         if (Double.isNaN(s)) {
           break;
         }
         boolean atHigh = s >= 0;
-        List<Integer> ends = ends(x, atHigh);
-        double next = nextValue(x, ends, atHigh);
+        double end = atHigh ? Stats.max(x) : Stats.min(x);
+        double next = nextValue(x, end, atHigh);
         if (Double.isNaN(next)) {
           break;
         }
-        ends.forEach(i -> x[i] = next);
+        int[] ends = ends(x, end);
+        for (int i : ends) {
+          x[i] = next;
+        }
         if (atHigh) {
           high = ends;
         } else {
           low = ends;
         }
-        nwin = high.size() + low.size();
-        pass = passes(x);
+        nwin = high.length + low.length;
+        shape = Stats.Shape.of(x);
+        pass = passes(shape);
       }
       out.pointsWinsorised(nwin)
-          .skewAfterWinsorisation(Stats.skew(x)).kurtosisAfterWinsorisation(Stats.kurtosis(x));
+          .skewAfterWinsorisation(shape.skew()).kurtosisAfterWinsorisation(shape.kurtosis());
     }
     out.winsorisedHigh(codes(units, high)).winsorisedLow(codes(units, low));
     double[] result = x;
     if (!pass && logFallback()) {
       result = log(combine() ? x : original);
       out.logTransformed(true);
-      pass = passes(result);
+      shape = Stats.Shape.of(result);
+      pass = passes(shape);
     }
-    return out.values(result).skewAfter(Stats.skew(result)).kurtosisAfter(Stats.kurtosis(result))
+    return out.values(result).skewAfter(shape.skew()).kurtosisAfter(shape.kurtosis())
         .passedAfter(pass).build();
   }
 
@@ -173,25 +183,33 @@ public abstract class Winsorisation implements OutlierTreatment, WithWinsorisati
     return winmax().isEmpty() || nwin < winmax().getAsInt();
   }
 
-  private static List<Integer> ends(double[] x, boolean atHigh) {
-    double end = atHigh ? Stats.max(x) : Stats.min(x);
-    List<Integer> out = new ArrayList<>();
+  /** The positions holding the end value. */
+  private static int[] ends(double[] x, double end) {
+    int n = 0;
+    for (double v : x) {
+      if (v == end) {
+        n++;
+      }
+    }
+    int[] out = new int[n];
+    int k = 0;
     for (int i = 0; i < x.length; i++) {
       if (x[i] == end) {
-        out.add(i);
+        out[k++] = i;
       }
     }
     return out;
   }
 
-  private static double nextValue(double[] x, List<Integer> ends, boolean atHigh) {
+  /** The value next to the end value: the most extreme of the others. */
+  private static double nextValue(double[] x, double end, boolean atHigh) {
     double next = Double.NaN;
-    for (int i = 0; i < x.length; i++) {
-      if (Double.isNaN(x[i]) || ends.contains(i)) {
+    for (double v : x) {
+      if (Double.isNaN(v) || v == end) {
         continue;
       }
-      if (Double.isNaN(next) || (atHigh ? x[i] > next : x[i] < next)) {
-        next = x[i];
+      if (Double.isNaN(next) || (atHigh ? v > next : v < next)) {
+        next = v;
       }
     }
     return next;
@@ -207,8 +225,12 @@ public abstract class Winsorisation implements OutlierTreatment, WithWinsorisati
     return y;
   }
 
-  private static ImmutableList<String> codes(List<String> units, List<Integer> idx) {
-    return idx.stream().map(units::get).collect(ImmutableList.toImmutableList());
+  private static ImmutableList<String> codes(List<String> units, int[] idx) {
+    ImmutableList.Builder<String> out = ImmutableList.builderWithExpectedSize(idx.length);
+    for (int i : idx) {
+      out.add(units.get(i));
+    }
+    return out.build();
   }
 
   @Value.Check

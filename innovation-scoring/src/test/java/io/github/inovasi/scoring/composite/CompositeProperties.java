@@ -31,6 +31,36 @@ final class CompositeProperties {
         .filter(x -> Stats.countPresent(x) >= 2 && Stats.max(x) > Stats.min(x));
   }
 
+  @Provide
+  Arbitrary<double[]> tiedColumns() {
+    Arbitrary<Double> value = Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(6, Arbitraries.integers().between(-3, 3).map(i -> i / 2.0)),
+        net.jqwik.api.Tuple.of(1, Arbitraries.of(0.0, -0.0, Double.NaN)));
+    return value.list().ofMaxSize(60).map(l -> l.stream().mapToDouble(Double::doubleValue)
+        .toArray());
+  }
+
+  @Property
+  void rank_isOnePlusTheNumberOfValuesStrictlyBetter(@ForAll("tiedColumns") double[] x) {
+    double[] up = Stats.rank(x, false);
+    double[] down = Stats.rank(x, true);
+    for (int i = 0; i < x.length; i++) {
+      if (Double.isNaN(x[i])) {
+        assertThat(up[i]).isNaN();
+        assertThat(down[i]).isNaN();
+        continue;
+      }
+      int below = 0;
+      int above = 0;
+      for (double v : x) {
+        below += v < x[i] ? 1 : 0;
+        above += v > x[i] ? 1 : 0;
+      }
+      assertThat(up[i]).isEqualTo(below + 1);
+      assertThat(down[i]).isEqualTo(above + 1);
+    }
+  }
+
   @Property
   void minMax_staysWithinItsBounds(@ForAll("columns") double[] x,
       @ForAll @DoubleRange(min = -100, max = 100) double lower,

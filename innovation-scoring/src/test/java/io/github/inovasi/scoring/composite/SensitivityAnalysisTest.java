@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ForkJoinPool;
 import org.junit.jupiter.api.Test;
 
 /** Uncertainty and sensitivity analysis on a small random index. */
@@ -120,6 +122,47 @@ final class SensitivityAnalysisTest {
         SensitivityAnalysis.Sampling.SOBOL, 0L, "Index");
     // Sobol points 0.5, 0.75, 0.25, ...: exactly half of 8 runs use each alternative
     assertThat(u.runs()).filteredOn(r -> r.sample()[0] < 0.5).hasSize(4);
+  }
+
+  @Test
+  void seededResults_areTheSameToTheBitOnOneTwoAndEightThreads() throws Exception {
+    Recipe recipe = Recipe.of(Treat.builder().build(), Normalise.builder().build(),
+        Aggregate.builder().build());
+    UncertainInput winmax = UncertainInput.discrete("winmax", List.of(
+        Treat.builder().treatment(Winsorisation.builder().winmax(1).build()).build(),
+        Treat.builder().treatment(Winsorisation.builder().winmax(3).build()).build()));
+    UncertainInput norm = UncertainInput.discrete("normalisation", List.of(
+        Normalise.builder().build(),
+        Normalise.builder().normaliser(Normalisers.zScore(10, 2)).build()));
+    List<UncertainInput> inputs = List.of(winmax, norm, MEAN);
+    List<String> seen = new ArrayList<>();
+    for (int threads : new int[] {1, 2, 8}) {
+      ForkJoinPool pool = new ForkJoinPool(threads);
+      try {
+        SensitivityResult s = pool.submit(() -> SensitivityAnalysis.sensitivity(DATA, recipe,
+            inputs, 24, 8L, "Index", 40)).get();
+        UncertaintyResult u = pool.submit(() -> SensitivityAnalysis.uncertainty(DATA, recipe,
+            inputs, 50, 9L, "Index")).get();
+        seen.add(Arrays.toString(s.firstOrder()) + Arrays.toString(s.total()) + s.variance()
+            + Arrays.deepToString(s.firstOrderInterval())
+            + Arrays.deepToString(s.totalInterval()) + s.ranks().units() + runs(s.ranks())
+            + u.units() + runs(u));
+      } finally {
+        pool.shutdown();
+      }
+    }
+    assertThat(seen.get(0)).contains("UnitRanks");
+    assertThat(seen.get(1)).isEqualTo(seen.get(0));
+    assertThat(seen.get(2)).isEqualTo(seen.get(0));
+  }
+
+  private static String runs(UncertaintyResult u) {
+    StringBuilder out = new StringBuilder();
+    for (SensitivityAnalysis.Run r : u.runs()) {
+      out.append(r.index()).append(Arrays.toString(r.sample())).append(Arrays.toString(r.ranks()))
+          .append(Double.doubleToRawLongBits(r.meanAbsoluteRankChange())).append(r.failure());
+    }
+    return out.toString();
   }
 
   @Test
