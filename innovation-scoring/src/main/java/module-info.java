@@ -12,6 +12,8 @@ module io.github.inovasi.scoring {
 
   exports io.github.inovasi.scoring;
   exports io.github.inovasi.scoring.composite;
+  exports io.github.inovasi.scoring.composite.analysis;
+  exports io.github.inovasi.scoring.composite.sensitivity;
   exports io.github.inovasi.scoring.iid;
   exports io.github.inovasi.scoring.spi;
 

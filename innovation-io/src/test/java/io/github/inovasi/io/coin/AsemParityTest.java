@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.inovasi.scoring.composite.Aggregate;
-import io.github.inovasi.scoring.composite.CompositeAnalysis;
 import io.github.inovasi.scoring.composite.CompositeData;
 import io.github.inovasi.scoring.composite.CompositeResult;
 import io.github.inovasi.scoring.composite.IndicatorTreatment;
 import io.github.inovasi.scoring.composite.Recipe;
 import io.github.inovasi.scoring.composite.Treat;
+import io.github.inovasi.scoring.composite.analysis.CompositeAnalysis;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -3,6 +3,7 @@ package io.github.inovasi.scoring.composite;
 import com.google.common.collect.ImmutableMap;
 import io.github.inovasi.model.InvalidValueException;
 import io.github.inovasi.model.internal.InovasiStyle;
+import io.github.inovasi.scoring.composite.internal.Stats;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -5,6 +5,7 @@ import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.inovasi.model.InvalidValueException;
+import io.github.inovasi.scoring.composite.internal.Stats;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;

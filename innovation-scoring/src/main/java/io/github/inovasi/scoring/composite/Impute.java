@@ -7,6 +7,7 @@ import io.github.inovasi.model.Label;
 import io.github.inovasi.model.Location;
 import io.github.inovasi.model.Problem;
 import io.github.inovasi.model.internal.InovasiStyle;
+import io.github.inovasi.scoring.composite.internal.Stats;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,8 +1,9 @@
 package io.github.inovasi.scoring.composite;
 
 import com.google.common.collect.ImmutableList;
-import java.util.List;
 import io.github.inovasi.model.internal.InovasiStyle;
+import io.github.inovasi.scoring.composite.internal.Stats;
+import java.util.List;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
 

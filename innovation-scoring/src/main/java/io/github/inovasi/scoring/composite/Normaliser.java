@@ -1,5 +1,6 @@
 package io.github.inovasi.scoring.composite;
 
+import io.github.inovasi.scoring.composite.internal.Stats;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,6 +1,7 @@
 package io.github.inovasi.scoring.composite;
 
 import io.github.inovasi.model.InvalidValueException;
+import io.github.inovasi.scoring.composite.internal.Stats;
 import java.util.function.DoubleUnaryOperator;
 
 /**

@@ -3,6 +3,7 @@ package io.github.inovasi.scoring.composite;
 import com.google.common.collect.ImmutableList;
 import io.github.inovasi.model.InvalidValueException;
 import io.github.inovasi.model.internal.InovasiStyle;
+import io.github.inovasi.scoring.composite.internal.RecipeState;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -106,7 +107,7 @@ public abstract class Recipe {
     for (Step step : steps()) {
       state = state.then(step);
     }
-    return state.result(this);
+    return new CompositeResult(data, this, state.dataSets(), state.reports());
   }
 
   @Value.Check

@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import io.github.inovasi.model.InvalidValueException;
 import io.github.inovasi.model.internal.InovasiStyle;
+import io.github.inovasi.scoring.composite.internal.Stats;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

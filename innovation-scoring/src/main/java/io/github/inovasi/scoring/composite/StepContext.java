@@ -22,6 +22,23 @@ public final class StepContext {
   }
 
   /**
+   * Returns the context of a step run outside a recipe (to try a step of one's own): the
+   * framework is the data's.
+   *
+   * <pre>{@code
+   * DataSet raw = data.raw();
+   * StepOutput out = myStep.apply(StepContext.of(data, Map.of("Raw", raw)), raw);
+   * }</pre>
+   *
+   * @param data the data
+   * @param dataSets the data sets written before the step, by name
+   * @return the context
+   */
+  public static StepContext of(CompositeData data, Map<String, DataSet> dataSets) {
+    return new StepContext(data, data.framework(), dataSets);
+  }
+
+  /**
    * Returns the input data: units, raw data, denominators.
    *
    * @return the composite data

@@ -3,6 +3,7 @@ package io.github.inovasi.scoring.composite;
 import com.google.common.collect.ImmutableList;
 import io.github.inovasi.model.InvalidValueException;
 import io.github.inovasi.model.internal.InovasiStyle;
+import io.github.inovasi.scoring.composite.internal.Stats;
 import java.util.List;
 import java.util.OptionalInt;
 import org.immutables.value.Value;

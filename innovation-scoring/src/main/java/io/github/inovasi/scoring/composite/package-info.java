@@ -11,10 +11,10 @@
  * {@link io.github.inovasi.scoring.composite.Aggregate} — each with stock strategies and room
  * for the researcher's own. Running a recipe keeps every step's data set and report in a
  * {@link io.github.inovasi.scoring.composite.CompositeResult} with scores and ranks at every
- * level; {@link io.github.inovasi.scoring.composite.CompositeAnalysis} gives statistics,
- * correlations, Cronbach's alpha and remove-one-element analysis, and
- * {@link io.github.inovasi.scoring.composite.SensitivityAnalysis} uncertainty and sensitivity
- * analysis.
+ * level. This package holds the recipe and its steps; the analysis around a result is in
+ * {@link io.github.inovasi.scoring.composite.analysis} (statistics, correlations, Cronbach's
+ * alpha, remove-one-element) and uncertainty and sensitivity analysis in
+ * {@link io.github.inovasi.scoring.composite.sensitivity}.
  *
  * <p>Numbers are {@code double}; a missing value is {@code NaN}.
  */

@@ -3,6 +3,7 @@ package io.github.inovasi.scoring.composite;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.github.inovasi.scoring.composite.internal.Stats;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.github.inovasi.model.InvalidInputException;
 import io.github.inovasi.model.Location;
 import io.github.inovasi.model.Problem;
+import io.github.inovasi.scoring.composite.internal.Stats;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,10 +1,18 @@
-package io.github.inovasi.scoring.composite;
+package io.github.inovasi.scoring.composite.analysis;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.inovasi.model.InvalidValueException;
-import java.util.Arrays;
+import io.github.inovasi.scoring.composite.Aggregate;
+import io.github.inovasi.scoring.composite.CompositeResult;
+import io.github.inovasi.scoring.composite.DataSet;
+import io.github.inovasi.scoring.composite.Element;
+import io.github.inovasi.scoring.composite.Framework;
+import io.github.inovasi.scoring.composite.Recipe;
+import io.github.inovasi.scoring.composite.Step;
+import io.github.inovasi.scoring.composite.internal.Stats;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.github.inovasi.scoring.composite;
+package io.github.inovasi.scoring.composite.sensitivity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

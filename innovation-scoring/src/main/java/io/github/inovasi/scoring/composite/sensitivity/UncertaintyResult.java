@@ -1,6 +1,7 @@
-package io.github.inovasi.scoring.composite;
+package io.github.inovasi.scoring.composite.sensitivity;
 
 import com.google.common.collect.ImmutableList;
+import io.github.inovasi.scoring.composite.CompositeResult;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;

@@ -1,5 +1,6 @@
-package io.github.inovasi.scoring.composite;
+package io.github.inovasi.scoring.composite.analysis;
 
+import io.github.inovasi.scoring.composite.internal.Stats;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

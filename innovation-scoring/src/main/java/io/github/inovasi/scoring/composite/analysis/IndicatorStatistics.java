@@ -1,4 +1,4 @@
-package io.github.inovasi.scoring.composite;
+package io.github.inovasi.scoring.composite.analysis;
 
 import io.github.inovasi.model.internal.InovasiStyle;
 import org.immutables.value.Value;

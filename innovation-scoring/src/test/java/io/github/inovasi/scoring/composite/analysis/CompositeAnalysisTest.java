@@ -1,8 +1,9 @@
-package io.github.inovasi.scoring.composite;
+package io.github.inovasi.scoring.composite.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.github.inovasi.scoring.composite.DataSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

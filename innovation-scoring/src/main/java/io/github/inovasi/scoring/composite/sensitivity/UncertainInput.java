@@ -1,7 +1,15 @@
-package io.github.inovasi.scoring.composite;
+package io.github.inovasi.scoring.composite.sensitivity;
 
 import com.google.common.collect.ImmutableList;
 import io.github.inovasi.model.InvalidValueException;
+import io.github.inovasi.scoring.composite.Aggregate;
+import io.github.inovasi.scoring.composite.Aggregators;
+import io.github.inovasi.scoring.composite.Element;
+import io.github.inovasi.scoring.composite.Framework;
+import io.github.inovasi.scoring.composite.Recipe;
+import io.github.inovasi.scoring.composite.Step;
+import io.github.inovasi.scoring.composite.Treat;
+import io.github.inovasi.scoring.composite.Winsorisation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.github.inovasi.scoring.composite;
+package io.github.inovasi.scoring.composite.sensitivity;
 
 import com.google.common.base.Throwables;
 import com.google.common.cache.Cache;
@@ -8,9 +8,18 @@ import com.google.common.util.concurrent.ExecutionError;
 import com.google.common.util.concurrent.UncheckedExecutionException;
 import io.github.inovasi.model.InovasiException;
 import io.github.inovasi.model.InvalidValueException;
+import io.github.inovasi.scoring.composite.CompositeData;
+import io.github.inovasi.scoring.composite.CompositeResult;
+import io.github.inovasi.scoring.composite.DataSet;
+import io.github.inovasi.scoring.composite.Recipe;
+import io.github.inovasi.scoring.composite.Step;
+import io.github.inovasi.scoring.composite.internal.RecipeState;
+import io.github.inovasi.scoring.composite.internal.Stats;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutionException;
@@ -268,13 +277,14 @@ public final class SensitivityAnalysis {
           r = inputs.get(i).apply(r, samples[k][i]);
         }
         DataSet scores = states.scores(r);
-        double[] rank = Stats.rank(scores.columnView(scores.columnPosition(column)), true);
+        double[] rank = Stats.rank(scores.column(column), true);
+        Map<String, Integer> rows = rows(scores);
         double[] ranks = new double[units.size()];
         double sum = 0;
         int m = 0;
         for (int u = 0; u < ranks.length; u++) {
-          String code = units.get(u);
-          ranks[u] = scores.hasUnit(code) ? rank[scores.unitRow(code)] : Double.NaN;
+          Integer row = rows.get(units.get(u));
+          ranks[u] = row != null ? rank[row] : Double.NaN;
           if (!Double.isNaN(ranks[u]) && !Double.isNaN(nominalRanks[u])) {
             sum += Math.abs(ranks[u] - nominalRanks[u]);
             m++;
@@ -290,6 +300,14 @@ public final class SensitivityAnalysis {
       }
     });
     return new ArrayList<>(List.of(out));
+  }
+
+  private static Map<String, Integer> rows(DataSet scores) {
+    Map<String, Integer> rows = new HashMap<>();
+    for (int i = 0; i < scores.units().size(); i++) {
+      rows.put(scores.units().get(i), i);
+    }
+    return rows;
   }
 
   /**

@@ -1,22 +1,24 @@
-package io.github.inovasi.scoring.composite;
+package io.github.inovasi.scoring.composite.internal;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * Descriptive statistics over the present (non-NaN) values, as R and COINr compute them. Plain
- * loops over the array: these run once per value of every column of every step.
+ * Descriptive statistics over the present (non-NaN) values, as R and COINr compute them, shared
+ * by the composite packages (this package is not exported). Plain loops over the array: these
+ * run once per value of every column of every step.
  */
-final class Stats {
+public final class Stats {
   private Stats() {}
 
   /** The list itself when already immutable (the unit lists of data sets), else a copy. */
-  static List<String> immutable(List<String> list) {
+  public static List<String> immutable(List<String> list) {
     return list instanceof ImmutableList ? list : List.copyOf(list);
   }
 
-  static double[] present(double[] x) {
+  /** Returns the present values, in order. */
+  public static double[] present(double[] x) {
     double[] p = new double[countPresent(x)];
     int k = 0;
     for (double v : x) {
@@ -27,7 +29,8 @@ final class Stats {
     return p;
   }
 
-  static int countPresent(double[] x) {
+  /** Returns the number of present values. */
+  public static int countPresent(double[] x) {
     int n = 0;
     for (double v : x) {
       if (!Double.isNaN(v)) {
@@ -38,7 +41,7 @@ final class Stats {
   }
 
   /** Mean with R's second-pass correction; NaN when nothing is present. */
-  static double mean(double[] x) {
+  public static double mean(double[] x) {
     double s = 0;
     int n = 0;
     for (double v : x) {
@@ -60,7 +63,8 @@ final class Stats {
     return m + t / n;
   }
 
-  static double median(double[] x) {
+  /** Returns the median of the present values; NaN when none. */
+  public static double median(double[] x) {
     double[] p = present(x);
     if (p.length == 0) {
       return Double.NaN;
@@ -71,7 +75,7 @@ final class Stats {
   }
 
   /** The smallest present value (by {@link Math#min}, so −0.0 before 0.0); NaN when none. */
-  static double min(double[] x) {
+  public static double min(double[] x) {
     double m = Double.NaN;
     for (double v : x) {
       if (!Double.isNaN(v)) {
@@ -82,7 +86,7 @@ final class Stats {
   }
 
   /** The largest present value (by {@link Math#max}); NaN when none. */
-  static double max(double[] x) {
+  public static double max(double[] x) {
     double m = Double.NaN;
     for (double v : x) {
       if (!Double.isNaN(v)) {
@@ -93,7 +97,7 @@ final class Stats {
   }
 
   /** Sample standard deviation (n - 1); NaN for fewer than two values. */
-  static double sd(double[] x) {
+  public static double sd(double[] x) {
     int n = countPresent(x);
     if (n < 2) {
       return Double.NaN;
@@ -109,21 +113,30 @@ final class Stats {
   }
 
   /** Adjusted (type 2) skewness; NaN for fewer than three values. */
-  static double skew(double[] x) {
+  public static double skew(double[] x) {
     return Shape.of(x).skew();
   }
 
   /** Excess kurtosis (type 2); NaN for fewer than four values. */
-  static double kurtosis(double[] x) {
+  public static double kurtosis(double[] x) {
     return Shape.of(x).kurtosis();
   }
 
   /**
    * Skewness and kurtosis from one pass over the deviations (the sums accumulate in the same
    * order as when each is computed alone, so the figures are the same to the bit).
+   *
+   * @param skew the adjusted skewness
+   * @param kurtosis the excess kurtosis
    */
-  record Shape(double skew, double kurtosis) {
-    static Shape of(double[] x) {
+  public record Shape(double skew, double kurtosis) {
+    /**
+     * Computes the shape of the present values.
+     *
+     * @param x the values, NaN for missing
+     * @return skewness (NaN for fewer than 3 values) and kurtosis (NaN for fewer than 4)
+     */
+    public static Shape of(double[] x) {
       int n = countPresent(x);
       if (n < 3) {
         return new Shape(Double.NaN, Double.NaN);
@@ -156,7 +169,7 @@ final class Stats {
    * value's rank is one plus the number of present values strictly better, found by binary
    * search in the sorted present values (−0.0 and 0.0 tie, as {@code <} compares them).
    */
-  static double[] rank(double[] x, boolean descending) {
+  public static double[] rank(double[] x, boolean descending) {
     double[] sorted = present(x);
     Arrays.sort(sorted);
     double[] out = new double[x.length];

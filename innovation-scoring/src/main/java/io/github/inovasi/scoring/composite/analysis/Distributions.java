@@ -1,4 +1,4 @@
-package io.github.inovasi.scoring.composite;
+package io.github.inovasi.scoring.composite.analysis;
 
 /** Two-sided p-values from Student's t and the standard normal distribution. */
 final class Distributions {

@@ -1,4 +1,4 @@
-package io.github.inovasi.scoring.composite;
+package io.github.inovasi.scoring.composite.sensitivity;
 
 import io.github.inovasi.model.InvalidValueException;
 

@@ -1,8 +1,20 @@
-package io.github.inovasi.scoring.composite;
+package io.github.inovasi.scoring.composite.sensitivity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.github.inovasi.scoring.composite.Aggregate;
+import io.github.inovasi.scoring.composite.Aggregators;
+import io.github.inovasi.scoring.composite.CompositeData;
+import io.github.inovasi.scoring.composite.DataSet;
+import io.github.inovasi.scoring.composite.Element;
+import io.github.inovasi.scoring.composite.Framework;
+import io.github.inovasi.scoring.composite.Normalise;
+import io.github.inovasi.scoring.composite.Normalisers;
+import io.github.inovasi.scoring.composite.Recipe;
+import io.github.inovasi.scoring.composite.Treat;
+import io.github.inovasi.scoring.composite.Unit;
+import io.github.inovasi.scoring.composite.Winsorisation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

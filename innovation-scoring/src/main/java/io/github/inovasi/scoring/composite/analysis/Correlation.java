@@ -1,4 +1,4 @@
-package io.github.inovasi.scoring.composite;
+package io.github.inovasi.scoring.composite.analysis;
 
 /**
  * A correlation between two columns over the units where both are present, with its two-sided
