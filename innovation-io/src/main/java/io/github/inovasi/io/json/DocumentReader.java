@@ -66,8 +66,10 @@ final class DocumentReader<T> {
           while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             p.nextToken();
-            if (name.equals("kind") && p.currentToken() == JsonToken.VALUE_STRING && found.get() == null) {
+            if (name.equals("kind") && p.currentToken() == JsonToken.VALUE_STRING) {
+              // the kind is all the caller needs: the full read that follows reports the rest
               found.set(p.getText());
+              return;
             }
             p.skipChildren();
           }

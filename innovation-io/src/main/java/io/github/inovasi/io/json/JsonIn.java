@@ -54,6 +54,24 @@ final class JsonIn {
     return b.build();
   }
 
+  /**
+   * The location of the object whose {@code END_OBJECT} is the current token, from the line
+   * and column where it started: the enclosing context still points at the object, so its
+   * JSON pointer is the one {@link #location()} gave at the object's start. Reading builds this
+   * only when a problem is reported, not for every object read.
+   */
+  Location closedObjectLocation(int line, int column) {
+    Location.Builder b = log.at();
+    if (line > 0) {
+      b.line(line);
+    }
+    if (column > 0) {
+      b.column(column);
+    }
+    b.path(parser.getParsingContext().pathAsPointer().toString());
+    return b.build();
+  }
+
   /** Logs that the current value has the wrong JSON type, and skips it. */
   <V> V wrongType(String expected) throws IOException {
     log.error(

@@ -1,6 +1,7 @@
 package io.github.inovasi.io.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -165,7 +166,10 @@ final class Shape<T, B> implements Codec<T> {
   /** Reading one object, field by field; lets a document add its own envelope fields. */
   final class Reading {
     private final JsonIn in;
-    private final Location at;
+    /** Where the object is; built on the first problem when read from a stream of objects. */
+    private Location at;
+    private final int line;
+    private final int column;
     private final B b = builder.get();
     private final Set<String> seen = new HashSet<>();
     private boolean ok = true;
@@ -173,6 +177,24 @@ final class Shape<T, B> implements Codec<T> {
     Reading(JsonIn in, Location at) {
       this.in = in;
       this.at = at;
+      this.line = 0;
+      this.column = 0;
+    }
+
+    /** Reading the object starting at the current token, located only if a problem needs it. */
+    Reading(JsonIn in) {
+      this.in = in;
+      JsonLocation start = in.parser().currentTokenLocation();
+      this.line = start.getLineNr();
+      this.column = start.getColumnNr();
+    }
+
+    /** Where the object is; only in {@link #finish()}, when the parser is on its end. */
+    private Location at() {
+      if (at == null) {
+        at = in.closedObjectLocation(line, column);
+      }
+      return at;
     }
 
     /** Whether the shape defines the field. */
@@ -203,7 +225,7 @@ final class Shape<T, B> implements Codec<T> {
       for (Map.Entry<String, Field<T, B>> e : fields.entrySet()) {
         if (e.getValue().required() && !seen.contains(e.getKey())) {
           in.log().error(
-              Location.builder().from(at).field(e.getKey()).build(),
+              Location.builder().from(at()).field(e.getKey()).build(),
               "MISSING_FIELD",
               Label.of(
                   "Kolom wajib tidak ada: " + e.getKey(),
@@ -219,7 +241,7 @@ final class Shape<T, B> implements Codec<T> {
       try {
         return build.apply(b);
       } catch (InovasiException e) {
-        in.invariant(at, name, e);
+        in.invariant(at(), name, e);
         return null;
       }
     }
@@ -235,7 +257,7 @@ final class Shape<T, B> implements Codec<T> {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       return in.wrongType("an object (" + name + ")");
     }
-    Reading reading = start(in, in.location());
+    Reading reading = new Reading(in);
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String field = p.currentName();
       p.nextToken();
