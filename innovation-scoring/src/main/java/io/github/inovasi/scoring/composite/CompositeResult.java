@@ -182,7 +182,8 @@ public final class CompositeResult {
    * @return the ranks
    */
   public DataSet ranks(int level) {
-    return ranks().selectColumns(levelColumns(level));
+    // only the level's columns are ranked, unless every column already is
+    return rank(scores.selectColumns(levelColumns(level)));
   }
 
   private List<String> levelColumns(int level) {
