@@ -17,7 +17,6 @@ module io.github.inovasi.io {
   exports io.github.inovasi.io;
   exports io.github.inovasi.io.coin;
   exports io.github.inovasi.io.json;
-  exports io.github.inovasi.io.sample;
   exports io.github.inovasi.io.table;
 
   provides com.fasterxml.jackson.databind.Module with

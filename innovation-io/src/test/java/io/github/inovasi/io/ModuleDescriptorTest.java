@@ -27,7 +27,7 @@ final class ModuleDescriptorTest {
         .extracting(ModuleDescriptor.Exports::source)
         .containsExactlyInAnyOrder(
             "io.github.inovasi.io", "io.github.inovasi.io.coin", "io.github.inovasi.io.json",
-            "io.github.inovasi.io.sample", "io.github.inovasi.io.table");
+            "io.github.inovasi.io.table");
   }
 
   @Test
