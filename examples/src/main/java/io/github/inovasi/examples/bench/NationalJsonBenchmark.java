@@ -1,5 +1,8 @@
 package io.github.inovasi.examples.bench;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import io.github.inovasi.io.ReadReport;
 import io.github.inovasi.io.RecordWriter;
 import io.github.inovasi.io.json.InovasiJson;
@@ -35,7 +38,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * java -cp examples/target/inovasi.jar org.openjdk.jmh.Main NationalJson -f 1 -wi 1 -i 3
  * </pre>
  *
- * <p>{@code streamRead} reads the whole file record by record; {@code streamWrite} writes the
+ * <p>{@code streamRead} reads the whole file record by record, beside its floor
+ * {@code tokenScan} (a bare Jackson token scan of the same file); {@code streamWrite} writes the
  * same volume from 40 pre-generated regions (cycled), so the generator's own cost is not
  * measured; both with memory bounded by one region.
  */
@@ -82,6 +86,30 @@ public class NationalJsonBenchmark {
     ReadReport report = json.stream(file, JsonKind.ASSESSMENTS, a -> innovations.addAndGet(a.innovations().size()));
     report.requireComplete();
     return innovations.get();
+  }
+
+  /**
+   * The floor of {@link #streamRead}: every JSON token of the same file, with each string's
+   * text decoded and each number parsed, and nothing built.
+   *
+   * @return the number of tokens
+   * @throws IOException if the file cannot be read
+   */
+  @Benchmark
+  public long tokenScan() throws IOException {
+    long tokens = 0;
+    try (JsonParser p = new JsonFactory().createParser(file.toFile())) {
+      JsonToken t;
+      while ((t = p.nextToken()) != null) {
+        tokens++;
+        if (t == JsonToken.VALUE_STRING || t == JsonToken.FIELD_NAME) {
+          tokens += p.getTextLength() & 1;
+        } else if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+          tokens += p.getNumberValue().intValue() & 1;
+        }
+      }
+    }
+    return tokens;
   }
 
   /**
