@@ -61,6 +61,44 @@ final class Fixtures {
     }
   }
 
+  /** The English header of each Indonesian one (docs/tables.md). */
+  private static final java.util.Map<String, String> ENGLISH = java.util.Map.ofEntries(
+      java.util.Map.entry("kode_wilayah", "region_code"), java.util.Map.entry("nama_inovasi", "name"),
+      java.util.Map.entry("id_perangkat_daerah", "agency_id"), java.util.Map.entry("jenis", "type"),
+      java.util.Map.entry("bentuk", "form"), java.util.Map.entry("inisiator", "initiator"),
+      java.util.Map.entry("tahapan", "stage"), java.util.Map.entry("tematik", "theme"),
+      java.util.Map.entry("urusan_utama", "main_affair"), java.util.Map.entry("urusan_lain", "other_affairs"),
+      java.util.Map.entry("tanggal_uji_coba", "trial_date"), java.util.Map.entry("tanggal_penerapan", "implementation_date"),
+      java.util.Map.entry("tanggal_pembaharuan", "renewal_date"), java.util.Map.entry("rancang_bangun", "design"),
+      java.util.Map.entry("tujuan", "objective"), java.util.Map.entry("manfaat", "benefits"),
+      java.util.Map.entry("hasil", "results"), java.util.Map.entry("terkait_covid", "covid_related"),
+      java.util.Map.entry("klasifikasi", "classification"), java.util.Map.entry("lintang", "latitude"),
+      java.util.Map.entry("bujur", "longitude"), java.util.Map.entry("asta_cita", "asta_cita_tags"),
+      java.util.Map.entry("pkpn", "pkpn_tags"), java.util.Map.entry("kode_indikator", "indicator_code"),
+      java.util.Map.entry("level_klaim", "claimed_level"), java.util.Map.entry("dasar_pengukuran", "basis"),
+      java.util.Map.entry("level_verifikasi", "verified_level"), java.util.Map.entry("catatan_verifikator", "verifier_note"),
+      java.util.Map.entry("jenis_bukti", "evidence_kind"), java.util.Map.entry("nomor_bukti", "evidence_number"),
+      java.util.Map.entry("tanggal_bukti", "evidence_date"), java.util.Map.entry("tentang_bukti", "evidence_title"),
+      java.util.Map.entry("tautan_bukti", "evidence_link"));
+
+  /**
+   * Rewrites the header row of a CSV table the library wrote in English; {@code id_inovasi}
+   * is {@code id} in a register and {@code innovation_id} in answers.
+   */
+  static byte[] withEnglishHeaders(Path csv, boolean register) throws IOException {
+    String text = Files.readString(csv, StandardCharsets.UTF_8);
+    int end = text.indexOf('\n');
+    String[] names = text.substring(0, end).strip().split(",", -1);
+    for (int i = 0; i < names.length; i++) {
+      String name = names[i].replace("\"", "").strip();
+      names[i] = name.equals("id_inovasi") ? (register ? "id" : "innovation_id") : ENGLISH.getOrDefault(name, name);
+      if (names[i].equals(name) && !name.isEmpty()) {
+        throw new IllegalStateException("no English header for " + name);
+      }
+    }
+    return (String.join(",", names) + text.substring(end)).getBytes(StandardCharsets.UTF_8);
+  }
+
   /** A register whose third data row has a date that is not a date. */
   static byte[] brokenRegister(Path dir) throws IOException {
     writeTables(dir, TableFormat.CSV);

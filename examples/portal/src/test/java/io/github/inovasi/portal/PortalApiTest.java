@@ -73,7 +73,7 @@ class PortalApiTest {
   }
 
   @Test
-  void tablesUploadInCsvAndXlsxIsAccepted(@TempDir Path dir) throws Exception {
+  void tablesInCsvAndXlsxWithIndonesianOrEnglishHeadersAreAccepted(@TempDir Path dir) throws Exception {
     for (TableFormat format : TableFormat.values()) {
       Fixtures.writeTables(dir, format);
       String ext = format == TableFormat.CSV ? "csv" : "xlsx";
@@ -85,6 +85,14 @@ class PortalApiTest {
           .andExpect(status().isCreated())
           .andExpect(jsonPath("$.iid").value(22.60));
     }
+    Fixtures.writeTables(dir, TableFormat.CSV);
+    mvc.perform(multipart("/api/v1/regions/53.14/uploads")
+            .file(file("register", "register.csv", Fixtures.withEnglishHeaders(dir.resolve("register.csv"), true)))
+            .file(file("answers", "answers.csv", Fixtures.withEnglishHeaders(dir.resolve("answers.csv"), false)))
+            .param("edition", "iid-2026")
+            .with(httpBasic("officer.rotendao", "inovasi-demo")))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.iid").value(22.60));
   }
 
   @Test
