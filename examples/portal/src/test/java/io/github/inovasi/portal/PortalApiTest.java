@@ -179,6 +179,28 @@ class PortalApiTest {
   }
 
   @Test
+  void regionPageScoresUnderAChosenEditionAndNeverGuessesAnIncompleteOne() throws Exception {
+    String json = new String(Fixtures.sampleJson(), StandardCharsets.UTF_8);
+    for (String edition : new String[] {"iid-2026", "iid-2027"}) {
+      mvc.perform(post("/api/v1/regions/53.14/uploads").with(httpBasic("officer.rotendao", "inovasi-demo"))
+              .contentType(MediaType.APPLICATION_JSON)
+              .content(json.replace("\"editionId\" : \"iid-2026\"", "\"editionId\" : \"" + edition + "\"")))
+          .andExpect(status().isCreated())
+          .andExpect(jsonPath("$.edition").value(edition));
+    }
+    mvc.perform(get("/api/v1/regions/53.14/history").with(httpBasic("bappeda.ntt", "inovasi-demo")))
+        .andExpect(jsonPath("$[0].year").value(2026))
+        .andExpect(jsonPath("$[1].year").value(2027));
+
+    String page = page(get("/regions/53.14").param("edition", "iid-2026").param("lang", "en").with(user(officer())));
+    assertThat(page).contains("id=\"iid\"").contains("id=\"loss-chart\"").contains("id=\"history-chart\"")
+        .contains("id=\"plan\"");
+    String incomplete = page(get("/regions/53.14").param("edition", "iid-2023").param("lang", "en").with(user(officer())));
+    assertThat(incomplete).contains("id=\"incomplete\"").contains("does not invent official numbers")
+        .doesNotContain("id=\"iid\"");
+  }
+
+  @Test
   void pagesSpeakIndonesianByDefaultAndEnglishOnRequest() throws Exception {
     assertThat(page(get("/login"))).contains("Masuk").contains("Kata sandi");
     assertThat(page(get("/login").param("lang", "en"))).contains("Sign in").contains("Password");
