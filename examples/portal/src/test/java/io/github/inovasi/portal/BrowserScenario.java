@@ -37,6 +37,9 @@ abstract class BrowserScenario {
   @BeforeAll
   static void startBrowser() throws Exception {
     TestEnvironment.requireBrowser();
+    // The system's driver, named both ways Selenium looks for it, so that Selenium Manager is
+    // never asked to find (or download) one.
+    System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, TestEnvironment.CHROMEDRIVER.toString());
     profile = Files.createTempDirectory("inovasi-chromium-");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(TestEnvironment.CHROMIUM.toFile());
