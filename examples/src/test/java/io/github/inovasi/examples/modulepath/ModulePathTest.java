@@ -36,7 +36,7 @@ class ModulePathTest {
     for (String entry : classPath.split(File.pathSeparator)) {
       String path = entry.replace(File.separatorChar, '/');
       boolean ownClasses = path.matches(".*/innovation-(model|scoring|io)/target/classes/?")
-          || path.matches(".*/innovation-(model|scoring|io)-[^/]*\\.jar");
+          || path.matches(".*/innovation-(model|scoring|io)-[0-9.]+(-SNAPSHOT)?\\.jar");
       if (path.contains("/examples/target/")) {
         classPathOnly.add(entry);
       } else if (ownClasses || (path.endsWith(".jar") && !NOT_LIBRARY.matcher(path).matches() && !path.contains("/target/"))) {
