@@ -23,6 +23,7 @@ import io.github.inovasi.scoring.iid.IidScore;
 import io.github.inovasi.scoring.iid.IidScorer;
 import io.github.inovasi.scoring.iid.Provenance;
 import io.github.inovasi.scoring.iid.ProvenanceStatus;
+import io.github.inovasi.scoring.Rating;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -123,9 +124,11 @@ class IidDifferentialTest {
       BigDecimal want = oracle.index(spd, sums.stream().reduce(BigDecimal.ZERO, BigDecimal::add), n, count);
       assertThat(want).isEqualByComparingTo(target.setScale(2, RoundingMode.HALF_UP));
       IidFigures got = scorer.figures(spd, sums, affairs);
-      if (got.index().compareTo(want) != 0 || got.rating() != oracle.rating(want)) {
+      BigDecimal total = spd.add(average.multiply(BigDecimal.valueOf(divisor))).add(count);
+      Rating published = oracle.rating(total, want);
+      if (got.index().compareTo(want) != 0 || got.rating() != published) {
         differences.add("SPD " + spd + ", sums " + sums + ", affairs " + affairs + ": library " + got.index()
-            + " " + got.rating() + ", published " + want + " " + oracle.rating(want));
+            + " " + got.rating() + ", published " + want + " " + published);
       }
       done++;
     }

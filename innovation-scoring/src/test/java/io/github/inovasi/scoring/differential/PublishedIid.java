@@ -100,7 +100,8 @@ final class PublishedIid {
         ? BigDecimal.valueOf(Math.min(n, rules.cap())).multiply(rules.pointsPerInnovation())
         : BigDecimal.ZERO;
     BigDecimal index = index(spd, sidSum, n, count);
-    return new Result(spd, sidSum, n, eligible, affairs.size(), count, index, rating(index));
+    return new Result(spd, sidSum, n, eligible, affairs.size(), count, index,
+        rating(spd.add(sidSum).add(count), index));
   }
 
   /** The published IID for the formula's inputs, rounded HALF_UP to two decimals. */
@@ -119,9 +120,13 @@ final class PublishedIid {
         : BigDecimal.ZERO;
   }
 
-  /** The predicate of a rounded index: 0 is Tidak Dapat Dinilai, then the published lower edges. */
-  Rating rating(BigDecimal index) {
-    if (index.signum() == 0) {
+  /**
+   * The predicate: Tidak Dapat Dinilai only for a region with nothing valid to assess (a total of
+   * exactly 0, the editions' declared reading of reference §4.6), then the published lower edges
+   * of the rounded index; a tiny positive total that rounds to 0.00 is Kurang Inovatif.
+   */
+  Rating rating(BigDecimal total, BigDecimal index) {
+    if (total.signum() == 0) {
       return Rating.NOT_ASSESSABLE;
     }
     if (index.compareTo(rules.veryInnovativeFrom()) >= 0) {
