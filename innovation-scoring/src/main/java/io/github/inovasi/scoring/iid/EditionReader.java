@@ -16,7 +16,7 @@ import io.github.inovasi.scoring.Rating;
 import io.github.inovasi.scoring.internal.JsonTree;
 import io.github.inovasi.scoring.internal.JsonTree.Kind;
 import io.github.inovasi.scoring.internal.JsonTree.Node;
-import io.github.inovasi.scoring.internal.LocatedJsonReader;
+import io.github.inovasi.scoring.internal.JsonFields;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -38,10 +38,11 @@ import java.util.Set;
  * {@link IidEdition}, collecting every problem with its line, column and JSON pointer before
  * throwing; nothing is defaulted silently.
  */
-final class EditionReader extends LocatedJsonReader {
+final class EditionReader extends JsonFields {
   static final String FORMAT = "inovasi-iid-edition";
   static final int FORMAT_VERSION = 1;
 
+  private final String source;
   private final List<Band> bands = new ArrayList<>();
   private final List<Indicator> spd = new ArrayList<>();
   private final List<Indicator> sid = new ArrayList<>();
@@ -51,7 +52,7 @@ final class EditionReader extends LocatedJsonReader {
   private Integer scale;
 
   private EditionReader(String source) {
-    super(source);
+    this.source = source;
   }
 
   static IidEdition read(Path file) {

@@ -9,10 +9,9 @@ import io.github.inovasi.model.Label;
 import io.github.inovasi.scoring.iid.Provenance;
 import io.github.inovasi.scoring.internal.JsonTree;
 import io.github.inovasi.scoring.internal.JsonTree.Node;
-import io.github.inovasi.scoring.internal.LocatedJsonReader;
+import io.github.inovasi.scoring.internal.JsonFields;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Period;
@@ -29,15 +28,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * Reads a KIPP year file (format {@code inovasi-kipp-year}) into a {@link KippYear}, reporting
  * every problem with its line, column and JSON pointer; the bundled years are read once.
  */
-final class KippYearReader extends LocatedJsonReader {
+final class KippYearReader extends JsonFields {
   static final String FORMAT = "inovasi-kipp-year";
   static final ImmutableList<Integer> YEARS = ImmutableList.of(2020, 2021, 2022, 2023, 2025);
   private static final Map<Integer, KippYear> CACHE = new ConcurrentHashMap<>();
 
+  private final String source;
   private final Map<KippElement, Provenance> provenance = new EnumMap<>(KippElement.class);
 
   private KippYearReader(String source) {
-    super(source);
+    this.source = source;
   }
 
   static KippYear bundled(int year) {
@@ -249,10 +249,5 @@ final class KippYearReader extends LocatedJsonReader {
           "Invalid tier: " + e.getMessage(), null));
       return null;
     }
-  }
-
-  @Override
-  protected BigDecimal nonNegative(Node node) {
-    return super.nonNegative(node);
   }
 }

@@ -24,29 +24,21 @@ import java.util.Set;
  * read reports every problem of a file; provenance objects; and locating a model path back in
  * the file.
  */
-public abstract class LocatedJsonReader {
-  /** The name of the file or resource read, used in every location. */
-  protected final String source;
+public abstract class JsonFields {
   /** Every problem found so far. */
   protected final List<Problem> problems = new ArrayList<>();
   private final Map<String, Location> locations = new HashMap<>();
 
-  /**
-   * Starts a reader.
-   *
-   * @param source the name of what is read
-   */
-  protected LocatedJsonReader(String source) {
-    this.source = source;
-  }
+  /** Starts a reader with no problems. */
+  protected JsonFields() {}
 
-  protected void index(Node node) {
+  protected final void index(Node node) {
     locations.put(node.pointer(), node.location);
     node.fields.values().forEach(this::index);
     node.items.forEach(this::index);
   }
 
-  protected Location locate(String pointer) {
+  protected final Location locate(String pointer) {
     String p = pointer;
     while (!p.isEmpty()) {
       Location l = locations.get(p);
@@ -58,7 +50,7 @@ public abstract class LocatedJsonReader {
     return Location.builder().from(locations.get("")).path(pointer).build();
   }
 
-  protected Provenance provenance(Node node) {
+  protected final Provenance provenance(Node node) {
     if (node == null || !object(node, "status", "sources", "note")) {
       return null;
     }
@@ -93,7 +85,7 @@ public abstract class LocatedJsonReader {
 
   // ---- typed access, each adding a located problem on failure ----
 
-  protected boolean object(Node node, String... allowed) {
+  protected final boolean object(Node node, String... allowed) {
     if (node == null) {
       return false;
     }
@@ -116,7 +108,7 @@ public abstract class LocatedJsonReader {
     return true;
   }
 
-  protected boolean array(Node node) {
+  protected final boolean array(Node node) {
     if (node.kind != Kind.ARRAY) {
       problems.add(wrongType(node, "an array"));
       return false;
@@ -124,7 +116,7 @@ public abstract class LocatedJsonReader {
     return true;
   }
 
-  protected Node required(Node parent, String name) {
+  protected final Node required(Node parent, String name) {
     if (parent == null || parent.kind != Kind.OBJECT) {
       return null;
     }
@@ -140,7 +132,7 @@ public abstract class LocatedJsonReader {
     return node;
   }
 
-  protected String string(Node node) {
+  protected final String string(Node node) {
     if (node == null) {
       return null;
     }
@@ -151,7 +143,7 @@ public abstract class LocatedJsonReader {
     return node.text;
   }
 
-  protected Boolean bool(Node node) {
+  protected final Boolean bool(Node node) {
     if (node == null) {
       return null;
     }
@@ -162,7 +154,7 @@ public abstract class LocatedJsonReader {
     return node.bool;
   }
 
-  protected Integer integer(Node node, int min, int max) {
+  protected final Integer integer(Node node, int min, int max) {
     if (node == null) {
       return null;
     }
@@ -179,7 +171,7 @@ public abstract class LocatedJsonReader {
     return node.number.intValueExact();
   }
 
-  protected BigDecimal decimal(Node node) {
+  protected final BigDecimal decimal(Node node) {
     if (node == null) {
       return null;
     }
@@ -190,7 +182,7 @@ public abstract class LocatedJsonReader {
     return node.number;
   }
 
-  protected BigDecimal positive(Node node) {
+  protected final BigDecimal positive(Node node) {
     BigDecimal value = decimal(node);
     if (value != null && value.signum() <= 0) {
       problems.add(problem("NOT_POSITIVE", node, "Nilai harus positif", "The value must be positive",
@@ -200,7 +192,7 @@ public abstract class LocatedJsonReader {
     return value;
   }
 
-  protected BigDecimal nonNegative(Node node) {
+  protected final BigDecimal nonNegative(Node node) {
     BigDecimal value = decimal(node);
     if (value != null && value.signum() < 0) {
       problems.add(problem("NEGATIVE", node, "Nilai tidak boleh negatif", "The value must not be negative",
@@ -210,7 +202,7 @@ public abstract class LocatedJsonReader {
     return value;
   }
 
-  protected LocalDate date(Node node) {
+  protected final LocalDate date(Node node) {
     String text = string(node);
     if (text == null) {
       return null;
@@ -223,7 +215,7 @@ public abstract class LocatedJsonReader {
     }
   }
 
-  protected <E extends Enum<E>> E enumeration(Node node, Class<E> type) {
+  protected final <E extends Enum<E>> E enumeration(Node node, Class<E> type) {
     String text = string(node);
     if (text == null) {
       return null;
@@ -243,7 +235,7 @@ public abstract class LocatedJsonReader {
   }
 
   /** A label is {"id": "...", "en": "..."}, or one string when both languages read the same. */
-  protected Label label(Node node) {
+  protected final Label label(Node node) {
     if (node == null) {
       return null;
     }
@@ -259,7 +251,7 @@ public abstract class LocatedJsonReader {
     return id == null || en == null ? null : Label.of(id, en);
   }
 
-  protected <T> T guard(Node node, java.util.function.Supplier<T> build) {
+  protected final <T> T guard(Node node, java.util.function.Supplier<T> build) {
     try {
       return build.get();
     } catch (InvalidValueException e) {
@@ -280,7 +272,7 @@ public abstract class LocatedJsonReader {
     }
   }
 
-  protected Problem wrongType(Node node, String expected) {
+  protected final Problem wrongType(Node node, String expected) {
     return Problem.builder()
         .code("WRONG_TYPE")
         .location(node.location)
@@ -290,7 +282,7 @@ public abstract class LocatedJsonReader {
         .build();
   }
 
-  protected Problem problem(String code, Node node, String id, String en, String expected) {
+  protected final Problem problem(String code, Node node, String id, String en, String expected) {
     Problem.Builder p = Problem.builder().code(code).location(node.location).message(Label.of(id, en))
         .found(node.describe());
     if (expected != null) {
