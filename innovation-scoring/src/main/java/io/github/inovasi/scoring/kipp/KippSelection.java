@@ -150,7 +150,8 @@ public final class KippSelection {
     sorted.sort(order); // stable: input order among equals, for display only
 
     int total = tier.places().orElse(Integer.MAX_VALUE);
-    Map<KippGroup, Integer> left = new EnumMap<>(tier.groupPlaces());
+    Map<KippGroup, Integer> left = new EnumMap<>(KippGroup.class);
+    left.putAll(tier.groupPlaces());
     List<SelectionLine> lines = new ArrayList<>();
     List<Tie> ties = new ArrayList<>();
     int i = 0;
