@@ -177,6 +177,36 @@ public final class InovasiTables {
   }
 
   /**
+   * Reads a KIPP proposal register from a stream.
+   *
+   * @param in the content; not closed
+   * @param source the name used in problem locations, or {@code null}
+   * @param format the format of the content
+   * @param each receives every valid proposal
+   * @return the count and every problem
+   * @throws IOException if the stream fails
+   */
+  public ReadReport readKippProposals(
+      InputStream in, String source, TableFormat format, Consumer<? super KippProposal> each) throws IOException {
+    return read(in, source, format, KippProposalTable.INSTANCE, each);
+  }
+
+  /**
+   * Reads KIPP evaluator scores from a stream.
+   *
+   * @param in the content; not closed
+   * @param source the name used in problem locations, or {@code null}
+   * @param format the format of the content
+   * @param each receives every valid row
+   * @return the count and every problem
+   * @throws IOException if the stream fails
+   */
+  public ReadReport readKippScores(
+      InputStream in, String source, TableFormat format, Consumer<? super EvaluatorScore> each) throws IOException {
+    return read(in, source, format, KippScoreTable.INSTANCE, each);
+  }
+
+  /**
    * Returns a writer of KIPP evaluator scores.
    *
    * @param out where to write; flushed, not closed
