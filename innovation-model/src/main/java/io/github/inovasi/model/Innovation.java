@@ -234,7 +234,7 @@ public abstract class Innovation implements WithInnovation {
    * @return the word count, 0 when there is no design
    */
   public final int designWordCount() {
-    return design().map(Innovation::countWords).orElse(0);
+    return design().map(Words::count).orElse(0);
   }
 
   /**
@@ -267,19 +267,6 @@ public abstract class Innovation implements WithInnovation {
     Checks.notBlank(classification(), "Innovation.classification");
     Checks.notBlank(astaCitaTags(), "Innovation.astaCitaTags");
     Checks.notBlank(pkpnTags(), "Innovation.pkpnTags");
-  }
-
-  private static int countWords(String text) {
-    int words = 0;
-    boolean inWord = false;
-    for (int i = 0; i < text.length(); i++) {
-      boolean space = Character.isWhitespace(text.charAt(i));
-      if (!space && !inWord) {
-        words++;
-      }
-      inWord = !space;
-    }
-    return words;
   }
 
   /** Returns {@code "id name"}. */

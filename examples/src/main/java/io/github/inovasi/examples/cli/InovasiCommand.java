@@ -39,6 +39,8 @@ import picocli.CommandLine.Command;
         RankCommand.class,
         PlanCommand.class,
         EditionsCommand.class,
+        KippCommand.class,
+        CoverageCommand.class,
     })
 public final class InovasiCommand implements Runnable {
   /** Exit code of an unexpected internal failure (EX_SOFTWARE). */

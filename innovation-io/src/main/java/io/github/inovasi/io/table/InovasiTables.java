@@ -13,9 +13,11 @@ import io.github.inovasi.io.internal.LimitedInputStream;
 import io.github.inovasi.io.internal.ProblemLog;
 import io.github.inovasi.io.internal.ZipGuard;
 import io.github.inovasi.model.InovasiException;
+import io.github.inovasi.model.KippProposal;
 import io.github.inovasi.model.Label;
 import io.github.inovasi.scoring.Ranking;
 import io.github.inovasi.scoring.iid.IidScore;
+import io.github.inovasi.scoring.kipp.EvaluatorScore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -147,7 +149,91 @@ public final class InovasiTables {
   }
 
   /**
-   * Tells the kind of a table from its header row: a rank column ({@code peringkat} or
+   * Reads a KIPP proposal register, row by row: one proposal per row, one column per section
+   * of the form (docs/tables.md).
+   *
+   * @param file a .csv or .xlsx file
+   * @param each receives every valid proposal
+   * @return the count of proposals passed on and every problem; incomplete when there is an error
+   * @throws IOException if the file cannot be read
+   * @throws InovasiException if the file name has neither extension
+   */
+  public ReadReport readKippProposals(Path file, Consumer<? super KippProposal> each) throws IOException {
+    return read(file, KippProposalTable.INSTANCE, each);
+  }
+
+  /**
+   * Reads KIPP evaluator scores, row by row: one row per proposal and evaluator, a column per
+   * criterion from 0 to 100 (docs/tables.md).
+   *
+   * @param file a .csv or .xlsx file
+   * @param each receives every valid row
+   * @return the count of rows passed on and every problem; incomplete when there is an error
+   * @throws IOException if the file cannot be read
+   * @throws InovasiException if the file name has neither extension
+   */
+  public ReadReport readKippScores(Path file, Consumer<? super EvaluatorScore> each) throws IOException {
+    return read(file, KippScoreTable.INSTANCE, each);
+  }
+
+  /**
+   * Reads a KIPP proposal register from a stream.
+   *
+   * @param in the content; not closed
+   * @param source the name used in problem locations, or {@code null}
+   * @param format the format of the content
+   * @param each receives every valid proposal
+   * @return the count and every problem
+   * @throws IOException if the stream fails
+   */
+  public ReadReport readKippProposals(
+      InputStream in, String source, TableFormat format, Consumer<? super KippProposal> each) throws IOException {
+    return read(in, source, format, KippProposalTable.INSTANCE, each);
+  }
+
+  /**
+   * Reads KIPP evaluator scores from a stream.
+   *
+   * @param in the content; not closed
+   * @param source the name used in problem locations, or {@code null}
+   * @param format the format of the content
+   * @param each receives every valid row
+   * @return the count and every problem
+   * @throws IOException if the stream fails
+   */
+  public ReadReport readKippScores(
+      InputStream in, String source, TableFormat format, Consumer<? super EvaluatorScore> each) throws IOException {
+    return read(in, source, format, KippScoreTable.INSTANCE, each);
+  }
+
+  /**
+   * Returns a writer of KIPP evaluator scores.
+   *
+   * @param out where to write; flushed, not closed
+   * @param format CSV or XLSX
+   * @return the writer; close it to finish the file
+   * @throws IOException if the stream fails
+   */
+  public RecordWriter<EvaluatorScore> kippScoreWriter(OutputStream out, TableFormat format) throws IOException {
+    return writer(out, format, KippScoreTable.INSTANCE);
+  }
+
+  /**
+   * Returns a writer of a KIPP proposal register.
+   *
+   * @param out where to write; flushed, not closed
+   * @param format CSV or XLSX
+   * @return the writer; close it to finish the file
+   * @throws IOException if the stream fails
+   */
+  public RecordWriter<KippProposal> kippProposalWriter(OutputStream out, TableFormat format) throws IOException {
+    return writer(out, format, KippProposalTable.INSTANCE);
+  }
+
+  /**
+   * Tells the kind of a table from its header row: an evaluator column ({@code penilai} or
+   * {@code evaluator}) marks KIPP scores, a proposal-id column ({@code id_proposal} or
+   * {@code proposal_id}) a KIPP proposal register, a rank column ({@code peringkat} or
    * {@code rank}) marks a ranking, an earned-points column ({@code poin_diperoleh} or
    * {@code earned}) a breakdown, an indicator-code column ({@code kode_indikator} or
    * {@code indicator_code}) answers; any other table is a register.
@@ -166,6 +252,12 @@ public final class InovasiTables {
     List<String> names = header.stream().map(Cells::header).toList();
     if (names.contains("peringkat") || names.contains("rank")) {
       return Optional.of(TableKind.RANKINGS);
+    }
+    if (names.contains("penilai") || names.contains("evaluator")) {
+      return Optional.of(TableKind.KIPP_SCORES);
+    }
+    if (names.contains("id_proposal") || names.contains("proposal_id")) {
+      return Optional.of(TableKind.KIPP_PROPOSALS);
     }
     if (names.contains("poin_diperoleh") || names.contains("earned")) {
       return Optional.of(TableKind.BREAKDOWNS);
@@ -203,6 +295,10 @@ public final class InovasiTables {
         return readRankings(file, r -> {});
       case BREAKDOWNS:
         return readBreakdowns(file, b -> {});
+      case KIPP_PROPOSALS:
+        return readKippProposals(file, p -> {});
+      case KIPP_SCORES:
+        return readKippScores(file, s -> {});
       default:
         return readRegister(file, r -> {});
     }

@@ -9,5 +9,9 @@ public enum TableKind {
   /** A ranking: one row per category and ranked region ({@link RankingEntry}). */
   RANKINGS,
   /** IID breakdowns: one row per line of a region's score ({@link BreakdownEntry}). */
-  BREAKDOWNS
+  BREAKDOWNS,
+  /** A KIPP proposal register: one row per proposal ({@link io.github.inovasi.model.KippProposal}). */
+  KIPP_PROPOSALS,
+  /** KIPP evaluator scores: one row per proposal and evaluator ({@link io.github.inovasi.scoring.kipp.EvaluatorScore}). */
+  KIPP_SCORES
 }

@@ -1,4 +1,4 @@
-package io.github.inovasi.scoring.iid;
+package io.github.inovasi.scoring.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -21,11 +21,11 @@ import java.util.Map;
 
 /**
  * A small located JSON tree read with jackson-core's streaming parser: every node keeps its line,
- * column and JSON pointer so that the edition reader can report problems where they are. Input
- * is bounded (document size, nesting depth, string and number length) so that hostile files are
+ * column and JSON pointer so that the readers of rule files (IID editions, KIPP years) can report
+ * problems where they are. Input is bounded (document size, nesting depth, string and number length) so that hostile files are
  * refused within bounded memory.
  */
-final class JsonTree {
+public final class JsonTree {
   static final int MAX_DOCUMENT_BYTES = 4 * 1024 * 1024;
   static final int MAX_DEPTH = 32;
   static final int MAX_STRING = 20_000;
@@ -41,29 +41,32 @@ final class JsonTree {
       .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
       .build();
 
-  enum Kind { OBJECT, ARRAY, STRING, NUMBER, BOOLEAN, NULL }
+  /** The kind of a JSON value. */
+  public enum Kind { OBJECT, ARRAY, STRING, NUMBER, BOOLEAN, NULL }
 
   /** One JSON value with where it was read. */
-  static final class Node {
-    final Kind kind;
-    final Location location;
-    final Map<String, Node> fields = new LinkedHashMap<>();
-    final List<Node> items = new ArrayList<>();
-    String text;
-    BigDecimal number;
-    boolean integral;
-    boolean bool;
+  public static final class Node {
+    public final Kind kind;
+    public final Location location;
+    public final Map<String, Node> fields = new LinkedHashMap<>();
+    public final List<Node> items = new ArrayList<>();
+    public String text;
+    public BigDecimal number;
+    public boolean integral;
+    public boolean bool;
 
     Node(Kind kind, Location location) {
       this.kind = kind;
       this.location = location;
     }
 
-    String pointer() {
+    /** Returns the JSON pointer of the value. */
+    public String pointer() {
       return location.path();
     }
 
-    String describe() {
+    /** Returns the value shortened for a message. */
+    public String describe() {
       switch (kind) {
         case STRING: return "\"" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "\"";
         case NUMBER: return number.toPlainString();
@@ -80,7 +83,7 @@ final class JsonTree {
    * Parses a document. Syntax errors and exceeded limits end reading and are added to
    * {@code problems}; the result is then null.
    */
-  static Node parse(InputStream in, String source, List<Problem> problems) {
+  public static Node parse(InputStream in, String source, List<Problem> problems) {
     try (JsonParser p = FACTORY.createParser(in)) {
       JsonToken first = p.nextToken();
       if (first == null) {
@@ -102,7 +105,7 @@ final class JsonTree {
           "JSON tidak valid: " + e.getOriginalMessage(), "Malformed JSON: " + e.getOriginalMessage()));
       return null;
     } catch (IOException e) {
-      throw new InovasiException("Cannot read IID edition " + source + ": " + e.getMessage(), e);
+      throw new InovasiException("Cannot read " + source + ": " + e.getMessage(), e);
     }
   }
 

@@ -1,0 +1,46 @@
+package io.github.inovasi.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+final class KippCommandTest {
+  private static final String PROPOSALS = "../docs/samples/kipp-proposals-rote-ndao-2022.csv";
+  private static final String SCORES = "../docs/samples/kipp-scores-rote-ndao-2022.csv";
+
+  @Test
+  void screen_inIndonesian_listsEveryReasonWithItsPlace() {
+    CommandRun run = CommandRun.of("kipp", "screen", PROPOSALS, "--year", "2022", "--deadline", "2022-06-30",
+        "--min-age", "UMUM=2,KHUSUS=2", "--quota", "UMUM=2", "--lang", "id");
+    assertThat(run.exitCode).isZero();
+    assertThat(run.out).contains("Lolos: 3, ditolak: 6")
+        .contains("RN-03 KIPP_TOO_YOUNG proposals[2].implementationStart")
+        .contains("RN-08 KIPP_QUOTA_EXCEEDED").contains("KIPP_DUPLICATE_TITLE").contains("KIPP_EMPTY_ANSWER")
+        .contains("KIPP_MISSING_SECTION");
+  }
+
+  @Test
+  void screen_withUnknownRules_asksForThem() {
+    CommandRun run = CommandRun.of("kipp", "screen", PROPOSALS, "--year", "2022");
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.err).contains("minimum-age, registration-deadline, quotas").contains("supply them");
+  }
+
+  @Test
+  void evaluateThenSelect_reportsTheTieAtTheCut() {
+    CommandRun evaluate = CommandRun.of("kipp", "evaluate", PROPOSALS, "--scores", SCORES, "--json");
+    assertThat(evaluate.exitCode).isZero();
+    assertThat(evaluate.out).contains("\"weightsStatus\" : \"provisional\"").contains("\"score\" : 90.00");
+    CommandRun select = CommandRun.of("kipp", "select", PROPOSALS, "--scores", SCORES, "--year", "2025",
+        "--tier", "top-inovasi", "--places", "3");
+    assertThat(select.exitCode).isZero();
+    assertThat(select.out).contains("Tied at the cut: [RN-02, RN-03, RN-07] 80.00 for 1 places");
+  }
+
+  @Test
+  void coverage_ofTheSampleRegion() {
+    CommandRun run = CommandRun.of("coverage", "../docs/samples/rote-ndao-2026.json", "--lang", "id");
+    assertThat(run.exitCode).isZero();
+    assertThat(run.out).contains("7/10 perangkat daerah punya inovasi (70%)").contains("Tanpa inovasi: ");
+  }
+}
