@@ -43,7 +43,8 @@ import picocli.CommandLine.Spec;
 public final class RankCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Assessment documents, one region each.")
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Assessment documents (JSON), or an innovation register and its answers table"
+      + " (.csv or .xlsx) side by side.")
   List<Path> files;
 
   @Mixin ScoringInput.EditionOptions edition;
@@ -117,7 +118,7 @@ public final class RankCommand implements Callable<Integer> {
   /** Scores the files one assessment at a time, keeping only what a ranking needs. */
   private List<ScoreResult> score(List<Path> paths) {
     List<ScoreResult> out = new ArrayList<>();
-    ScoringInput.forEach(paths, a -> out.add(Ranked.of(IidScorer.of(edition.resolve(a)).score(a))));
+    ScoringInput.forEach(paths, edition, spec.commandLine().getErr(), a -> out.add(Ranked.of(IidScorer.of(edition.resolve(a)).score(a))));
     return out;
   }
 

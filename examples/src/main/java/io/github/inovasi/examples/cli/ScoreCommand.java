@@ -39,7 +39,8 @@ import picocli.CommandLine.Spec;
 public final class ScoreCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Assessment documents.")
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Assessment documents (JSON), or an innovation register and its answers table"
+      + " (.csv or .xlsx) side by side.")
   List<Path> files;
 
   @Mixin ScoringInput.EditionOptions edition;
@@ -60,7 +61,7 @@ public final class ScoreCommand implements Callable<Integer> {
     Set<Problem> problems = new LinkedHashSet<>();
     List<String> withoutEvidence = new ArrayList<>();
     // Streamed one assessment at a time; nothing is printed until every file has been read.
-    ScoringInput.forEach(files, a -> {
+    ScoringInput.forEach(files, edition, spec.commandLine().getErr(), a -> {
       IidScore s = IidScorer.of(edition.resolve(a))
           .score(a, verified ? ScoreBasis.VERIFIED : ScoreBasis.CLAIMED);
       IidFigures f = s.figures();

@@ -341,6 +341,64 @@ public final class InovasiTables {
   }
 
   /**
+   * Joins an innovation register and an answers table as {@link #readAssessments(Path, Path,
+   * String, io.github.inovasi.model.reference.RegionDirectory, Consumer)} does, checking them
+   * against an edition first, every problem located in the row and column of the file it is
+   * in: an indicator code not in the edition (with the nearest code suggested), an answer
+   * given twice, answers for an innovation or a region the register does not hold, a region
+   * code not in the directory; mandatory indicators left unanswered are warnings. No
+   * assessment is passed on when there is any error.
+   *
+   * @param register the register, .csv or .xlsx
+   * @param answers the answers in long form, .csv or .xlsx
+   * @param edition the edition whose catalogue the answers must use
+   * @param allowUnknownIndicators true to keep answers with unknown codes as warnings (scoring
+   *     then ignores them; {@link ReadReport#problems()} counts them)
+   * @param directory the regions, e.g. {@code RegionDirectory.kemendagri()}
+   * @param each receives every assessment, in region-code order
+   * @return the number of assessments and every problem
+   * @throws IOException if a file cannot be read
+   * @throws InovasiException if a file name has neither extension
+   */
+  public ReadReport readAssessments(
+      Path register,
+      Path answers,
+      io.github.inovasi.scoring.iid.IidEdition edition,
+      boolean allowUnknownIndicators,
+      io.github.inovasi.model.reference.RegionDirectory directory,
+      Consumer<? super io.github.inovasi.model.Assessment> each)
+      throws IOException {
+    JoinCheck check = new JoinCheck(EditionCheck.of(edition), allowUnknownIndicators);
+    AssessmentAssembler assembler = new AssessmentAssembler();
+    ReadReport registerReport = read(register, check.register(), assembler::add);
+    ReadReport answersReport = read(answers, check.answers(), assembler::add);
+    ProblemLog log = new ProblemLog(Optional.empty(), limits.maxProblems());
+    long count = 0;
+    if (registerReport.isComplete() && answersReport.isComplete()) {
+      check.check(directory, log);
+      if (!log.hasErrors()) {
+        count = assembler.assemble(edition.id(), directory, Optional.of(answers.toString()), log, each);
+      }
+    }
+    return AssessmentAssembler.combine(registerReport, answersReport, count, log);
+  }
+
+  /**
+   * Checks an answers table alone against an edition: every indicator code must be in the
+   * edition's SPD part (rows without an innovation) or SID part, each problem at its row and
+   * column with the nearest code suggested.
+   *
+   * @param answers the answers in long form, .csv or .xlsx
+   * @param edition the edition whose catalogue the answers must use
+   * @return the count of answers and every problem
+   * @throws IOException if the file cannot be read
+   * @throws InovasiException if the file name has neither extension
+   */
+  public ReadReport validateAnswers(Path answers, io.github.inovasi.scoring.iid.IidEdition edition) throws IOException {
+    return read(answers, new JoinCheck(EditionCheck.of(edition), false).answers(), a -> {});
+  }
+
+  /**
    * Reads a ranking from a stream.
    *
    * @param in the content; not closed
