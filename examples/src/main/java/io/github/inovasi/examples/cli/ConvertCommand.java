@@ -77,7 +77,9 @@ public final class ConvertCommand implements Callable<Integer> {
   boolean compact;
 
   private final InovasiJson json = InovasiJson.create();
-  private final InovasiTables tables = InovasiTables.create();
+  @picocli.CommandLine.Mixin TableOptions tableOptions;
+
+  private InovasiTables tables;
 
   @Option(names = "--force", description = "Replace an existing output file (never an input, a folder or a device).")
   boolean force;
@@ -88,7 +90,9 @@ public final class ConvertCommand implements Callable<Integer> {
     output = files.get(files.size() - 1);
     answersInput = files.size() == 3 ? files.get(1) : null;
     List<Path> inputs = files.subList(0, files.size() - 1);
+    tables = tableOptions.tables();
     for (Path in : inputs) {
+      TableOptions.refuseLegacy(in);
       if (!Files.isRegularFile(in)) {
         throw new InovasiException("berkas tidak ditemukan: " + in + " / file not found: " + in);
       }

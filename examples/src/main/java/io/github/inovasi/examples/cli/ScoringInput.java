@@ -41,6 +41,8 @@ final class ScoringInput {
 
   /** Options choosing the IID edition. */
   static final class EditionOptions {
+    @picocli.CommandLine.Mixin TableOptions tableOptions = new TableOptions();
+
     @Option(names = "--edition", paramLabel = "ID",
         description = "Bundled edition to score with (iid-2023, iid-2026, iid-2027); default: each"
             + " assessment's editionId.")
@@ -140,9 +142,13 @@ final class ScoringInput {
     long[] ignored = new long[1];
     for (int i = 0; i < files.size(); i++) {
       Path file = files.get(i);
+      TableOptions.refuseLegacy(file);
       try {
         if (TableFormat.of(file).isPresent()) {
           Path second = i + 1 < files.size() && TableFormat.of(files.get(i + 1)).isPresent() ? files.get(++i) : null;
+          if (second != null) {
+            TableOptions.refuseLegacy(second);
+          }
           ignored[0] += tables(file, second, options, err, each);
           continue;
         }
@@ -175,7 +181,7 @@ final class ScoringInput {
   /** Joins a register and an answers table (in either order); returns the answers ignored. */
   private static long tables(Path first, Path second, EditionOptions options, PrintWriter err, Consumer<Assessment> each)
       throws IOException {
-    InovasiTables tables = InovasiTables.create();
+    InovasiTables tables = options.tableOptions.tables();
     if (second == null) {
       throw new InovasiException(first + " adalah tabel; berikan DAFTAR dan JAWABAN bersama (atau gabungkan dengan"
           + " inovasi convert DAFTAR JAWABAN KELUARAN.json) / " + first + " is a table; give the REGISTER and"

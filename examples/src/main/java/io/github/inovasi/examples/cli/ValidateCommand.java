@@ -80,6 +80,8 @@ public final class ValidateCommand implements Callable<Integer> {
 
   private IidEdition tableEdition;
 
+  @picocli.CommandLine.Mixin TableOptions tableOptions;
+
   /** The kinds --kind accepts. */
   static final class Kinds implements Iterable<String> {
     @Override
@@ -145,7 +147,7 @@ public final class ValidateCommand implements Callable<Integer> {
       if (TableFormat.of(file).isEmpty()) {
         return Optional.empty();
       }
-      return kind != null ? Optional.of(Formats.tableKind(kind)) : InovasiTables.create().detect(file);
+      return kind != null ? Optional.of(Formats.tableKind(kind)) : tableOptions.tables().detect(file);
     } catch (IOException | InovasiException e) {
       return Optional.empty();
     }
@@ -199,7 +201,7 @@ public final class ValidateCommand implements Callable<Integer> {
   private boolean join(Path register, Path answers, PrintWriter out, Locale locale) {
     ReadReport report;
     try {
-      report = InovasiTables.create().readAssessments(register, answers, tableEdition(), false,
+      report = tableOptions.tables().readAssessments(register, answers, tableEdition(), false,
           io.github.inovasi.model.reference.RegionDirectory.kemendagri(), a -> {});
     } catch (IOException e) {
       report = unreadable(register, "UNREADABLE", Label.of("Berkas tidak terbaca", "File cannot be read"), String.valueOf(e.getMessage()));
@@ -240,9 +242,10 @@ public final class ValidateCommand implements Callable<Integer> {
       if (!Files.isRegularFile(file)) {
         throw new NoSuchFileException(file.toString());
       }
+      TableOptions.refuseLegacy(file);
       Optional<TableFormat> table = TableFormat.of(file);
       if (table.isPresent()) {
-        InovasiTables tables = InovasiTables.create();
+        InovasiTables tables = tableOptions.tables();
         TableKind tableKind = kind == null ? tables.detect(file).orElse(TableKind.REGISTER) : Formats.tableKind(kind);
         if (tableKind == TableKind.ANSWERS) {
           return tables.validateAnswers(file, tableEdition());

@@ -84,28 +84,14 @@ public final class EditionCheck {
 
   /**
    * Returns the part's code nearest to an unknown one: the same code up to case, spaces and
-   * punctuation, else one at edit distance 1 (or 2 for codes of three or more characters).
+   * punctuation, else one at a small edit distance (1 for codes of one or two characters).
    *
    * @param code the indicator code as given
    * @param regionLevel true for a region-level (SPD) answer
    * @return the suggestion, or empty when no code is near
    */
   public Optional<String> suggestion(String code, boolean regionLevel) {
-    String wanted = squash(code);
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (String known : part(regionLevel).keySet()) {
-      if (squash(known).equals(wanted)) {
-        return Optional.of(known);
-      }
-      int d = distance(wanted, squash(known));
-      if (d < bestDistance) {
-        bestDistance = d;
-        best = known;
-      }
-    }
-    int allowed = wanted.length() >= 3 ? 2 : 1;
-    return bestDistance <= allowed ? Optional.ofNullable(best) : Optional.empty();
+    return Nearest.among(code, part(regionLevel).keySet(), EditionCheck::squash);
   }
 
   /**
@@ -187,25 +173,5 @@ public final class EditionCheck {
 
   private static String squash(String code) {
     return code.toLowerCase(Locale.ROOT).replaceAll("[\\s.\\-_,/]", "");
-  }
-
-  /** Levenshtein distance of two short codes. */
-  private static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 }

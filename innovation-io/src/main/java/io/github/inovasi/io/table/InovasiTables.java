@@ -7,7 +7,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.inovasi.io.ReadLimits;
 import io.github.inovasi.io.ReadReport;
 import io.github.inovasi.io.RecordWriter;
-import io.github.inovasi.io.internal.Encodings;
 import io.github.inovasi.io.internal.LimitExceededException;
 import io.github.inovasi.io.internal.LimitedInputStream;
 import io.github.inovasi.io.internal.ProblemLog;
@@ -57,10 +56,12 @@ import org.dhatim.fastexcel.Workbook;
  */
 public final class InovasiTables {
   private final ReadLimits limits;
+  private final TableDialect dialect;
   private final CsvFactory csv;
 
-  private InovasiTables(ReadLimits limits) {
+  private InovasiTables(ReadLimits limits, TableDialect dialect) {
     this.limits = limits;
+    this.dialect = dialect;
     this.csv =
         CsvFactory.builder()
             .streamReadConstraints(
@@ -80,7 +81,7 @@ public final class InovasiTables {
    * @return the default instance
    */
   public static InovasiTables create() {
-    return new InovasiTables(ReadLimits.defaults());
+    return new InovasiTables(ReadLimits.defaults(), TableDialect.detect());
   }
 
   /**
@@ -90,7 +91,18 @@ public final class InovasiTables {
    * @return the copy
    */
   public InovasiTables withLimits(ReadLimits limits) {
-    return new InovasiTables(Objects.requireNonNull(limits, "limits"));
+    return new InovasiTables(Objects.requireNonNull(limits, "limits"), dialect);
+  }
+
+  /**
+   * Returns a copy that reads files in a dialect: a CSV separator or encoding, or a worksheet,
+   * given instead of detected. Writing is not affected (always UTF-8 with commas, first sheet).
+   *
+   * @param dialect the dialect
+   * @return the copy
+   */
+  public InovasiTables withDialect(TableDialect dialect) {
+    return new InovasiTables(limits, Objects.requireNonNull(dialect, "dialect"));
   }
 
   /**
@@ -500,7 +512,7 @@ public final class InovasiTables {
   private <T> ReadReport read(Path file, Table<T> table, Consumer<? super T> each) throws IOException {
     TableFormat format =
         TableFormat.of(file)
-            .orElseThrow(() -> new InovasiException(file + ": a table must be a .csv or .xlsx file"));
+            .orElseThrow(() -> new InovasiException(file + ": a table must be a .csv or .xlsx file (save .xls or .ods as .xlsx) / tabel harus berkas .csv atau .xlsx (simpan .xls atau .ods sebagai .xlsx)"));
     if (format == TableFormat.XLSX) {
       return readXlsx(file, file.toString(), table, each);
     }
@@ -530,9 +542,9 @@ public final class InovasiTables {
     }
     ProblemLog log = new ProblemLog(Optional.ofNullable(source), limits.maxProblems());
     long count = 0;
-    InputStream utf8 = Encodings.utf8(new LimitedInputStream(in, limits.maxDocumentBytes()), log);
-    if (utf8 != null) {
-      try (RowSource rows = new CsvRows(csv, new io.github.inovasi.io.internal.Utf8Validator(utf8))) {
+    CsvText text = CsvText.open(new LimitedInputStream(in, limits.maxDocumentBytes()), dialect, log);
+    if (text != null) {
+      try (RowSource rows = new CsvRows(csv, text.reader, text.separator, text.decimalComma())) {
         count = new TableReader<>(table, log, limits, each).read(rows);
       } catch (TableReader.ConsumerFailure e) {
         throw (RuntimeException) e.getCause();
@@ -557,7 +569,11 @@ public final class InovasiTables {
     long count = 0;
     RowSource rows;
     try {
-      rows = new XlsxRows(file.toFile());
+      rows = new XlsxRows(file.toFile(), dialect.sheet());
+    } catch (XlsxRows.MissingSheetException e) {
+      log.error(log.at().build(), "SHEET_NOT_FOUND", Label.of("Lembar kerja tidak ada", "No such worksheet"),
+          "a sheet name or number", e.getMessage());
+      return report(source, 0, log);
     } catch (IOException | RuntimeException e) {
       log.cause(e);
       log.error(log.at().build(), "NOT_A_WORKBOOK", Label.of("Bukan berkas .xlsx yang sah", "Not a valid .xlsx workbook"), "an .xlsx workbook", String.valueOf(e.getMessage()));
