@@ -74,11 +74,7 @@ final class ScoringInput {
       if (editionFile != null || edition != null) {
         return resolveId(editionFile != null ? null : edition);
       }
-      String current = currentEdition();
-      if (err != null) {
-        err.println("  edisi: " + current + " (bawaan; pilih dengan --edition) / edition: " + current
-            + " (the current one; choose with --edition)");
-      }
+      String current = currentEdition(err);
       return resolveId(current);
     }
 
@@ -145,7 +141,8 @@ final class ScoringInput {
       TableOptions.refuseLegacy(file);
       try {
         if (TableFormat.of(file).isPresent()) {
-          Path second = i + 1 < files.size() && TableFormat.of(files.get(i + 1)).isPresent() ? files.get(++i) : null;
+          Path second = i + 1 < files.size() && TableFormat.of(files.get(i + 1)).isPresent()
+              && !options.tableOptions.tables().isTemplateWorkbook(file) ? files.get(++i) : null;
           if (second != null) {
             TableOptions.refuseLegacy(second);
           }
@@ -182,21 +179,40 @@ final class ScoringInput {
   private static long tables(Path first, Path second, EditionOptions options, PrintWriter err, Consumer<Assessment> each)
       throws IOException {
     InovasiTables tables = options.tableOptions.tables();
+    if (second == null && tables.isTemplateWorkbook(first)) {
+      return join(first, null, tables, options, err, each);
+    }
     if (second == null) {
       throw new InovasiException(first + " adalah tabel; berikan DAFTAR dan JAWABAN bersama (atau gabungkan dengan"
           + " inovasi convert DAFTAR JAWABAN KELUARAN.json) / " + first + " is a table; give the REGISTER and"
           + " ANSWERS tables together (or join them with inovasi convert REGISTER ANSWERS OUTPUT.json)");
     }
     boolean swapped = tables.detect(first).orElse(TableKind.REGISTER) == TableKind.ANSWERS;
-    Path register = swapped ? second : first;
-    Path answers = swapped ? first : second;
+    return join(swapped ? second : first, swapped ? first : second, tables, options, err, each);
+  }
+
+  /** Joins a register and its answers, or the two sheets of one workbook when answers is null. */
+  private static long join(Path register, Path answers, InovasiTables tables, EditionOptions options, PrintWriter err,
+      Consumer<Assessment> each) throws IOException {
     IidEdition edition = options.forTables(err);
     List<Assessment> joined = new ArrayList<>();
-    ReadReport report = tables.readAssessments(register, answers, edition, options.allowUnknownIndicators,
-        RegionDirectory.kemendagri(), joined::add);
+    ReadReport report = answers == null
+        ? tables.readAssessments(register, edition, options.allowUnknownIndicators, RegionDirectory.kemendagri(), joined::add)
+        : tables.readAssessments(register, answers, edition, options.allowUnknownIndicators,
+            RegionDirectory.kemendagri(), joined::add);
     report.requireComplete();
     joined.forEach(each);
     return report.problems().stream().filter(p -> p.code().equals("UNKNOWN_INDICATOR")).count();
+  }
+
+  /** The current edition, said on {@code err} (when not null) since the user did not choose it. */
+  static String currentEdition(PrintWriter err) {
+    String id = currentEdition();
+    if (err != null) {
+      err.println("edisi: " + id + " (bawaan; pilih dengan --edition) / edition: " + id
+          + " (the current one; choose with --edition)");
+    }
+    return id;
   }
 
   /** The current edition: the newest bundled one whose year has come. */

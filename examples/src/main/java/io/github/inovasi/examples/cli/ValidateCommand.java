@@ -144,7 +144,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
   private Optional<TableKind> kindOf(Path file) {
     try {
-      if (TableFormat.of(file).isEmpty()) {
+      if (TableFormat.of(file).isEmpty() || tableOptions.tables().isTemplateWorkbook(file)) {
         return Optional.empty();
       }
       return kind != null ? Optional.of(Formats.tableKind(kind)) : tableOptions.tables().detect(file);
@@ -221,11 +221,7 @@ public final class ValidateCommand implements Callable<Integer> {
   /** The edition of answers tables: chosen, or the current one, said once. */
   private IidEdition tableEdition() {
     if (tableEdition == null) {
-      String id = edition != null ? edition : ScoringInput.currentEdition();
-      if (edition == null) {
-        spec.commandLine().getErr().println("edisi: " + id + " (bawaan; pilih dengan --edition) / edition: " + id
-            + " (the current one; choose with --edition)");
-      }
+      String id = edition != null ? edition : ScoringInput.currentEdition(spec.commandLine().getErr());
       tableEdition = IidEdition.bundled(id);
     }
     return tableEdition;
@@ -246,6 +242,10 @@ public final class ValidateCommand implements Callable<Integer> {
       Optional<TableFormat> table = TableFormat.of(file);
       if (table.isPresent()) {
         InovasiTables tables = tableOptions.tables();
+        if (kind == null && tableOptions.sheet == null && tables.isTemplateWorkbook(file)) {
+          return tables.readAssessments(file, tableEdition(), false,
+              io.github.inovasi.model.reference.RegionDirectory.kemendagri(), a -> {});
+        }
         TableKind tableKind = kind == null ? tables.detect(file).orElse(TableKind.REGISTER) : Formats.tableKind(kind);
         if (tableKind == TableKind.ANSWERS) {
           return tables.validateAnswers(file, tableEdition());

@@ -380,11 +380,89 @@ public final class InovasiTables {
       io.github.inovasi.model.reference.RegionDirectory directory,
       Consumer<? super io.github.inovasi.model.Assessment> each)
       throws IOException {
+    return join(this, register, this, answers, edition, allowUnknownIndicators, directory, each);
+  }
+
+  /**
+   * Joins the register and answers sheets of one workbook, such as a filled
+   * {@linkplain #writeTemplate template}: the sheets named {@code Daftar} and {@code Jawaban},
+   * checked as {@link #readAssessments(Path, Path, io.github.inovasi.scoring.iid.IidEdition,
+   * boolean, io.github.inovasi.model.reference.RegionDirectory, Consumer)} does.
+   *
+   * @param workbook the .xlsx workbook
+   * @param edition the edition whose catalogue the answers must use
+   * @param allowUnknownIndicators true to keep answers with unknown codes as warnings
+   * @param directory the regions
+   * @param each receives every assessment, in region-code order
+   * @return the number of assessments and every problem
+   * @throws IOException if the file cannot be read
+   */
+  public ReadReport readAssessments(
+      Path workbook,
+      io.github.inovasi.scoring.iid.IidEdition edition,
+      boolean allowUnknownIndicators,
+      io.github.inovasi.model.reference.RegionDirectory directory,
+      Consumer<? super io.github.inovasi.model.Assessment> each)
+      throws IOException {
+    return join(withDialect(dialect.withSheet(TemplateWorkbook.REGISTER)), workbook,
+        withDialect(dialect.withSheet(TemplateWorkbook.ANSWERS)), workbook, edition, allowUnknownIndicators, directory, each);
+  }
+
+  /**
+   * Tells whether a file is a workbook with both a register and an answers sheet (named
+   * {@code Daftar} and {@code Jawaban}, as in a {@linkplain #writeTemplate template}).
+   *
+   * @param file any file
+   * @return true for such a workbook
+   */
+  public boolean isTemplateWorkbook(Path file) {
+    if (TableFormat.of(file).orElse(null) != TableFormat.XLSX || !Files.isRegularFile(file)) {
+      return false;
+    }
+    try {
+      ZipGuard.check(file, limits.maxDocumentBytes(), limits.maxCompressionRatio());
+      try (org.dhatim.fastexcel.reader.ReadableWorkbook wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(file.toFile())) {
+        List<String> names = wb.getSheets().map(sheet -> sheet.getName().strip().toLowerCase(java.util.Locale.ROOT)).toList();
+        return names.contains("daftar") && names.contains("jawaban");
+      }
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Writes the fill-in workbook of an edition: bilingual instructions, the register sheet
+   * ({@code Daftar}) and the answers sheet ({@code Jawaban}) with drop-down lists for coded
+   * columns, every indicator with its levels' criteria and the evidence expected
+   * ({@code Indikator}), and the code lists ({@code Kode}). Rows given are written under the
+   * headers, so a template can start from last year's data.
+   *
+   * @param out where to write; not closed
+   * @param edition the edition
+   * @param register register rows to start with, often none
+   * @param answers answer rows to start with, often none
+   * @throws IOException if the stream fails
+   */
+  public void writeTemplate(OutputStream out, io.github.inovasi.scoring.iid.IidEdition edition,
+      List<RegisterEntry> register, List<AnswerEntry> answers) throws IOException {
+    TemplateWorkbook.write(out, edition, register, answers);
+  }
+
+  private static ReadReport join(
+      InovasiTables registerTables,
+      Path register,
+      InovasiTables answersTables,
+      Path answers,
+      io.github.inovasi.scoring.iid.IidEdition edition,
+      boolean allowUnknownIndicators,
+      io.github.inovasi.model.reference.RegionDirectory directory,
+      Consumer<? super io.github.inovasi.model.Assessment> each)
+      throws IOException {
     JoinCheck check = new JoinCheck(EditionCheck.of(edition), allowUnknownIndicators);
     AssessmentAssembler assembler = new AssessmentAssembler();
-    ReadReport registerReport = read(register, check.register(), assembler::add);
-    ReadReport answersReport = read(answers, check.answers(), assembler::add);
-    ProblemLog log = new ProblemLog(Optional.empty(), limits.maxProblems());
+    ReadReport registerReport = registerTables.read(register, check.register(), assembler::add);
+    ReadReport answersReport = answersTables.read(answers, check.answers(), assembler::add);
+    ProblemLog log = new ProblemLog(Optional.empty(), registerTables.limits.maxProblems());
     long count = 0;
     if (registerReport.isComplete() && answersReport.isComplete()) {
       check.check(directory, log);
