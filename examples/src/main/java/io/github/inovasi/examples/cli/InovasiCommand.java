@@ -40,6 +40,7 @@ import picocli.CommandLine.Command;
         PlanCommand.class,
         EditionsCommand.class,
         TemplateCommand.class,
+        ReportCommand.class,
     })
 public final class InovasiCommand implements Runnable {
   /** Exit code of an unexpected internal failure (EX_SOFTWARE). */

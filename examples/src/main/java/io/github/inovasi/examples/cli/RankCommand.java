@@ -66,6 +66,8 @@ public final class RankCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Write JSON instead of tables.")
   boolean json;
 
+  @Mixin ResultOutput resultOutput;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -80,10 +82,13 @@ public final class RankCommand implements Callable<Integer> {
           + RankingCategory.awardCategories().stream().map(RankingCategory::id).collect(Collectors.joining(", ")));
       return 2;
     }
+    boolean keep = resultOutput.check(files);
     List<ScoreResult> current = score(files);
     Map<String, Object> doc = new LinkedHashMap<>();
+    List<Ranking> rankings = new ArrayList<>();
     for (RankingCategory c : categories) {
       Ranking r = Rankings.rank(current, c);
+      rankings.add(r);
       if (json) {
         doc.put(c.id(), r.entries().stream().limit(top > 0 ? top : Long.MAX_VALUE).map(RankCommand::row)
             .collect(Collectors.toList()));
@@ -111,6 +116,9 @@ public final class RankCommand implements Callable<Integer> {
     }
     if (json) {
       ScoringInput.printJson(out, doc);
+    }
+    if (keep) {
+      resultOutput.write(files, rankings, io.github.inovasi.io.table.InovasiTables::rankingWriter, spec.commandLine().getErr());
     }
     return 0;
   }
