@@ -101,7 +101,7 @@ final class DialectProperties {
       text.write("DAFTAR INOVASI DAERAH" + dialect.separator + dialect.separator + "\r\n\r\n");
     }
     CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(dialect.separator).withLineSeparator("\r\n");
-    try (CsvGenerator g = (CsvGenerator) mapper.getFactory().createGenerator(text)) {
+    try (CsvGenerator g = mapper.getFactory().createGenerator(text)) {
       g.setSchema(schema);
       for (int r = 0; r < table.size(); r++) {
         g.writeStartArray();
