@@ -118,7 +118,7 @@ public final class ReportCommand implements Callable<Integer> {
         .append(esc(t(id, "Inovasi", "Innovation"))).append("</th><th>").append(esc(t(id, "Uraian", "Description")))
         .append("</th><th>").append(esc(t(id, "Poin hilang", "Points lost"))).append("</th></tr>\n");
     for (BreakdownLine line : s.breakdown().largestLosses(top)) {
-      h.append("<tr><td>").append(esc(line.part())).append("</td><td>").append(esc(line.code())).append("</td><td>")
+      h.append("<tr><td>").append(esc(String.valueOf(line.part()))).append("</td><td>").append(esc(line.code())).append("</td><td>")
           .append(esc(line.innovationId().orElse(""))).append("</td><td>").append(esc(line.label().in(locale)))
           .append("</td><td class=\"n\">").append(esc(line.lost().toPlainString())).append("</td></tr>\n");
     }
