@@ -74,6 +74,9 @@ public final class CoinCommand implements Callable<Integer> {
           + " (scores then ranks per element) to standard output.")
   Path out;
 
+  @Option(names = "--force", description = "Replace existing scores.csv and ranks.csv in the --out directory.")
+  boolean force;
+
   /**
    * Runs the recipe and writes the results.
    *
@@ -99,7 +102,7 @@ public final class CoinCommand implements Callable<Integer> {
       }
       CompositeResult result = recipe.run(data);
       if (out != null) {
-        for (Path p : CoinTables.writeResults(result, out)) {
+        for (Path p : writeResults(result)) {
           spec.commandLine().getErr().println("wrote " + p);
         }
       } else {
@@ -113,13 +116,52 @@ public final class CoinCommand implements Callable<Integer> {
     }
   }
 
-  /** Scores and ranks side by side: Index, Index.rank, Conn, Conn.rank, ... */
-  private static DataSet combined(CompositeResult result) {
+  /**
+   * Writes scores.csv and ranks.csv through {@link OutputFiles}: both or neither. The
+   * directory itself is created when missing, its parent never.
+   */
+  private List<Path> writeResults(CompositeResult result) {
+    List<Path> inputs = source.files == null ? List.of()
+        : List.of(source.files.data, source.files.meta, source.files.recipe);
+    OutputFiles outputs = OutputFiles.of(inputs, force);
+    Path scores = out.resolve("scores.csv");
+    Path ranks = out.resolve("ranks.csv");
+    if (!java.nio.file.Files.isDirectory(out)) {
+      outputs.checkPlace(out);
+      try {
+        java.nio.file.Files.createDirectory(out);
+      } catch (java.io.IOException e) {
+        throw OutputFiles.failure(out, e);
+      }
+    }
+    List<String> columns = levelOrder(result);
+    Map<Path, OutputFiles.Content> files = new LinkedHashMap<>();
+    files.put(scores, o -> csv(result.scores().selectColumns(columns), o));
+    files.put(ranks, o -> csv(result.ranks().selectColumns(columns), o));
+    outputs.writeAll(files);
+    return List.of(scores, ranks);
+  }
+
+  private static void csv(DataSet data, java.io.OutputStream o) throws java.io.IOException {
+    java.io.Writer w = new java.io.OutputStreamWriter(o, java.nio.charset.StandardCharsets.UTF_8);
+    CoinTables.write(data, w);
+    w.flush();
+  }
+
+  /** Element codes from the top level down to the indicators, those with scores only. */
+  private static List<String> levelOrder(CompositeResult result) {
     Framework f = result.data().framework();
     List<String> columns = new ArrayList<>();
     for (int level = f.maxLevel(); level >= 1; level--) {
       columns.addAll(f.codes(level));
     }
+    columns.removeIf(c -> !result.scores().hasColumn(c));
+    return columns;
+  }
+
+  /** Scores and ranks side by side: Index, Index.rank, Conn, Conn.rank, ... */
+  private static DataSet combined(CompositeResult result) {
+    List<String> columns = levelOrder(result);
     DataSet scores = result.scores();
     DataSet ranks = result.ranks();
     Map<String, double[]> cols = new LinkedHashMap<>();

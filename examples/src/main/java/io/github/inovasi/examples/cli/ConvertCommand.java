@@ -20,7 +20,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -41,7 +41,10 @@ import picocli.CommandLine.Spec;
       "Convert between Inovasi's formats, record by record: a JSON document to canonical JSON"
           + " (pretty or --compact), assessments (JSON) to a register or answers table (CSV or"
           + " .xlsx, --table), a table from CSV to .xlsx or back.",
-      "The input is checked first: when it has any error, nothing is written."
+      "The input is checked first: when it has any error, every problem is printed and nothing is"
+          + " written. The output's format follows its extension (.json, .csv, .xlsx); an input is"
+          + " never overwritten, an existing file only with --force, and the file appears only"
+          + " when complete."
     },
     footer = {
       "",
@@ -56,7 +59,7 @@ public final class ConvertCommand implements Callable<Integer> {
 
   @Parameters(arity = "2..3", paramLabel = "FILE",
       description = "INPUT OUTPUT, or REGISTER ANSWERS OUTPUT.json to join two tables into assessments.")
-  java.util.List<Path> files;
+  List<Path> files;
 
   @Option(names = "--edition", paramLabel = "ID",
       description = "The edition of assessments joined from tables, e.g. iid-2026.")
@@ -74,34 +77,58 @@ public final class ConvertCommand implements Callable<Integer> {
   boolean compact;
 
   private final InovasiJson json = InovasiJson.create();
-  private final InovasiTables tables = InovasiTables.create();
+  @picocli.CommandLine.Mixin TableOptions tableOptions;
+
+  private InovasiTables tables;
+
+  @Option(names = "--force", description = "Replace an existing output file (never an input, a folder or a device).")
+  boolean force;
 
   @Override
   public Integer call() throws IOException {
     input = files.get(0);
     output = files.get(files.size() - 1);
     answersInput = files.size() == 3 ? files.get(1) : null;
-    for (Path in : files.subList(0, files.size() - 1)) {
+    List<Path> inputs = files.subList(0, files.size() - 1);
+    tables = tableOptions.tables();
+    for (Path in : inputs) {
+      TableOptions.refuseLegacy(in);
       if (!Files.isRegularFile(in)) {
-        throw new InovasiException("file not found: " + in);
+        throw new InovasiException("berkas tidak ditemukan: " + in + " / file not found: " + in);
       }
     }
-    Path temporary = Files.createTempFile(output.toAbsolutePath().getParent(), ".inovasi-", ".tmp");
-    try {
-      ReadReport report;
-      try (OutputStream out = Files.newOutputStream(temporary)) {
-        report = convert(out);
-      }
-      if (!report.isComplete()) {
-        throw new InvalidInputException(input + " has problems; nothing was written", report.problems());
-      }
-      Files.move(temporary, output, StandardCopyOption.REPLACE_EXISTING);
-      spec.commandLine().getOut().println("wrote " + output + " (" + report.records() + " records from " + input + ")");
-      return 0;
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    } finally {
-      Files.deleteIfExists(temporary);
+    OutputFiles outputs = OutputFiles.of(inputs, force);
+    outputs.check(output, OutputFiles.Format.JSON, OutputFiles.Format.CSV, OutputFiles.Format.XLSX);
+    refuseInputLookalike();
+    ReadReport[] report = new ReadReport[1];
+    outputs.write(output, out -> report[0] = convert(out));
+    spec.commandLine().getOut().println("wrote " + output + " (" + report[0].records() + " records from " + input + ")");
+    return 0;
+  }
+
+  /**
+   * An existing output of another kind than the one written is taken for an input given by
+   * mistake (as when the OUTPUT of a join is forgotten), and refused even with --force.
+   */
+  private void refuseInputLookalike() throws IOException {
+    if (!Files.isRegularFile(output) || answersInput != null) {
+      return;
+    }
+    Optional<TableFormat> to = TableFormat.of(output);
+    if (to.isEmpty()) {
+      return;
+    }
+    Optional<TableKind> existing = tables.detect(output);
+    TableKind written = TableFormat.of(input).isPresent()
+        ? tables.detect(input).orElse(TableKind.REGISTER) : Formats.tableKind(table);
+    if (existing.isPresent() && existing.get() != written) {
+      throw new InovasiException(
+          output + " sudah berisi tabel " + existing.get().name().toLowerCase(java.util.Locale.ROOT)
+              + " dan tampak seperti masukan; tidak ditimpa (juga dengan --force). Untuk menggabungkan: "
+              + "inovasi convert DAFTAR JAWABAN KELUARAN.json --edition ID / "
+              + output + " already holds a " + existing.get().name().toLowerCase(java.util.Locale.ROOT)
+              + " table and looks like an input; it is not overwritten (not even with --force). To join: "
+              + "inovasi convert REGISTER ANSWERS OUTPUT.json --edition ID");
     }
   }
 
@@ -113,31 +140,26 @@ public final class ConvertCommand implements Callable<Integer> {
         throw new InovasiException(
             "joining needs REGISTER (.csv/.xlsx) ANSWERS (.csv/.xlsx) OUTPUT.json and --edition");
       }
-      try (RecordWriter<Assessment> w = json.writer(out, JsonKind.ASSESSMENTS)) {
-        return tables.readAssessments(
-            input, answersInput, edition, io.github.inovasi.model.reference.RegionDirectory.kemendagri(), unchecked(w::write));
-      }
+      RecordWriter<Assessment> w = json.writer(out, JsonKind.ASSESSMENTS);
+      return finish(w, () -> tables.readAssessments(
+          input, answersInput, edition, io.github.inovasi.model.reference.RegionDirectory.kemendagri(), unchecked(w::write)));
     }
     if (from.isPresent() && to.isPresent()) {
       TableKind kind = tables.detect(input).orElse(TableKind.REGISTER);
       if (kind == TableKind.ANSWERS) {
-        try (RecordWriter<AnswerEntry> w = tables.answerWriter(out, to.get())) {
-          return tables.readAnswers(input, unchecked(w::write));
-        }
+        RecordWriter<AnswerEntry> w = tables.answerWriter(out, to.get());
+        return finish(w, () -> tables.readAnswers(input, unchecked(w::write)));
       }
       if (kind == TableKind.RANKINGS) {
-        try (RecordWriter<RankingEntry> w = tables.rankingEntryWriter(out, to.get())) {
-          return tables.readRankings(input, unchecked(w::write));
-        }
+        RecordWriter<RankingEntry> w = tables.rankingEntryWriter(out, to.get());
+        return finish(w, () -> tables.readRankings(input, unchecked(w::write)));
       }
       if (kind == TableKind.BREAKDOWNS) {
-        try (RecordWriter<BreakdownEntry> w = tables.breakdownEntryWriter(out, to.get())) {
-          return tables.readBreakdowns(input, unchecked(w::write));
-        }
+        RecordWriter<BreakdownEntry> w = tables.breakdownEntryWriter(out, to.get());
+        return finish(w, () -> tables.readBreakdowns(input, unchecked(w::write)));
       }
-      try (RecordWriter<RegisterEntry> w = tables.registerWriter(out, to.get())) {
-        return tables.readRegister(input, unchecked(w::write));
-      }
+      RecordWriter<RegisterEntry> w = tables.registerWriter(out, to.get());
+      return finish(w, () -> tables.readRegister(input, unchecked(w::write)));
     }
     if (from.isPresent()) {
       throw new InovasiException(
@@ -157,20 +179,57 @@ public final class ConvertCommand implements Callable<Integer> {
     @SuppressWarnings("unchecked")
     JsonKind<Assessment> assessments = (JsonKind<Assessment>) kind;
     if (Formats.tableKind(table) == TableKind.ANSWERS) {
-      try (RecordWriter<AnswerEntry> w = tables.answerWriter(out, to.get())) {
-        return json.stream(input, assessments, unchecked(a -> answers(a, w)));
-      }
+      RecordWriter<AnswerEntry> w = tables.answerWriter(out, to.get());
+      return finish(w, () -> json.stream(input, assessments, unchecked(a -> answers(a, w))));
     }
-    try (RecordWriter<RegisterEntry> w = tables.registerWriter(out, to.get())) {
-      return json.stream(input, assessments, unchecked(a -> register(a, w)));
+    RecordWriter<RegisterEntry> w = tables.registerWriter(out, to.get());
+    return finish(w, () -> json.stream(input, assessments, unchecked(a -> register(a, w))));
+  }
+
+  /** Reads the whole input into a writer. */
+  interface Reading {
+    ReadReport run() throws IOException;
+  }
+
+  /**
+   * Runs a reading and finishes its writer. An input with problems is reported with every one
+   * of them (the writer is abandoned, so its own complaint about an unfinished document cannot
+   * hide them).
+   */
+  private ReadReport finish(RecordWriter<?> writer, Reading reading) throws IOException {
+    ReadReport report;
+    try {
+      report = reading.run();
+    } catch (IOException | RuntimeException e) {
+      abandon(writer, e);
+      throw e;
+    }
+    if (!report.isComplete()) {
+      abandon(writer, null);
+      long errors = report.problems().stream().filter(io.github.inovasi.model.Problem::isError).count();
+      throw new InvalidInputException(
+          input + ": " + errors + " masalah, tidak ada yang ditulis / " + errors
+              + (errors == 1 ? " problem" : " problems") + ", nothing was written",
+          report.problems());
+    }
+    writer.close();
+    return report;
+  }
+
+  private static void abandon(RecordWriter<?> writer, Exception failure) {
+    try {
+      writer.close();
+    } catch (IOException | RuntimeException e) {
+      if (failure != null) {
+        failure.addSuppressed(e);
+      }
     }
   }
 
   private <T> ReadReport copyJson(JsonKind<T> kind, OutputStream out) throws IOException {
     InovasiJson writer = compact ? json.compact() : json;
-    try (RecordWriter<T> w = writer.writer(out, kind)) {
-      return json.stream(input, kind, unchecked(w::write));
-    }
+    RecordWriter<T> w = writer.writer(out, kind);
+    return finish(w, () -> json.stream(input, kind, unchecked(w::write)));
   }
 
   private static void register(Assessment a, RecordWriter<RegisterEntry> w) throws IOException {

@@ -41,8 +41,10 @@ import picocli.CommandLine.Spec;
 public final class ExplainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "An assessment document.")
-  Path file;
+  @Parameters(arity = "1..2", paramLabel = "FILE",
+      description = "An assessment document (JSON), or an innovation register and its answers table"
+          + " (.csv or .xlsx).")
+  List<Path> files;
 
   @Mixin ScoringInput.EditionOptions edition;
 
@@ -62,7 +64,7 @@ public final class ExplainCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     List<Object> docs = new ArrayList<>();
-    for (Assessment a : ScoringInput.read(List.of(file))) {
+    for (Assessment a : ScoringInput.read(files, edition, spec.commandLine().getErr())) {
       IidScorer scorer = IidScorer.of(edition.resolve(a));
       IidScore s = scorer.score(a, verified ? ScoreBasis.VERIFIED : ScoreBasis.CLAIMED);
       ScoreComparison comparison = compare ? scorer.compare(a) : null;

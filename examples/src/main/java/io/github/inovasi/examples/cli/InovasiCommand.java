@@ -41,6 +41,8 @@ import picocli.CommandLine.Command;
         EditionsCommand.class,
         KippCommand.class,
         CoverageCommand.class,
+        TemplateCommand.class,
+        ReportCommand.class,
     })
 public final class InovasiCommand implements Runnable {
   /** Exit code of an unexpected internal failure (EX_SOFTWARE). */

@@ -41,8 +41,10 @@ import picocli.CommandLine.Spec;
 public final class PlanCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "An assessment document.")
-  Path file;
+  @Parameters(arity = "1..2", paramLabel = "FILE",
+      description = "An assessment document (JSON), or an innovation register and its answers table"
+          + " (.csv or .xlsx).")
+  List<Path> files;
 
   @Mixin ScoringInput.EditionOptions edition;
 
@@ -84,7 +86,7 @@ public final class PlanCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Target target = goal.index != null ? Target.index(goal.index) : Target.rating(rating(goal.rating));
     List<Object> docs = new ArrayList<>();
-    for (Assessment a : ScoringInput.read(List.of(file))) {
+    for (Assessment a : ScoringInput.read(files, edition, spec.commandLine().getErr())) {
       IidEdition e = edition.resolve(a);
       ImprovementPlan plan = ImprovementPlanner.of(e)
           .withEffort(new Effort(perLevel, perEvidence, perInnovation))

@@ -43,7 +43,8 @@ import picocli.CommandLine.Spec;
 public final class RankCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Assessment documents, one region each.")
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Assessment documents (JSON), or an innovation register and its answers table"
+      + " (.csv or .xlsx) side by side.")
   List<Path> files;
 
   @Mixin ScoringInput.EditionOptions edition;
@@ -65,6 +66,8 @@ public final class RankCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Write JSON instead of tables.")
   boolean json;
 
+  @Mixin ResultOutput resultOutput;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -79,10 +82,13 @@ public final class RankCommand implements Callable<Integer> {
           + RankingCategory.awardCategories().stream().map(RankingCategory::id).collect(Collectors.joining(", ")));
       return 2;
     }
+    boolean keep = resultOutput.check(files);
     List<ScoreResult> current = score(files);
     Map<String, Object> doc = new LinkedHashMap<>();
+    List<Ranking> rankings = new ArrayList<>();
     for (RankingCategory c : categories) {
       Ranking r = Rankings.rank(current, c);
+      rankings.add(r);
       if (json) {
         doc.put(c.id(), r.entries().stream().limit(top > 0 ? top : Long.MAX_VALUE).map(RankCommand::row)
             .collect(Collectors.toList()));
@@ -111,13 +117,16 @@ public final class RankCommand implements Callable<Integer> {
     if (json) {
       ScoringInput.printJson(out, doc);
     }
+    if (keep) {
+      resultOutput.write(files, rankings, io.github.inovasi.io.table.InovasiTables::rankingWriter, spec.commandLine().getErr());
+    }
     return 0;
   }
 
   /** Scores the files one assessment at a time, keeping only what a ranking needs. */
   private List<ScoreResult> score(List<Path> paths) {
     List<ScoreResult> out = new ArrayList<>();
-    ScoringInput.forEach(paths, a -> out.add(Ranked.of(IidScorer.of(edition.resolve(a)).score(a))));
+    ScoringInput.forEach(paths, edition, spec.commandLine().getErr(), a -> out.add(Ranked.of(IidScorer.of(edition.resolve(a)).score(a))));
     return out;
   }
 

@@ -6,6 +6,7 @@ import io.github.inovasi.scoring.iid.IidScore;
 import io.github.inovasi.scoring.iid.IidScorer;
 import io.github.inovasi.scoring.iid.LossReason;
 import io.github.inovasi.scoring.iid.ScoreBasis;
+import io.github.inovasi.io.table.InovasiTables;
 import java.io.PrintWriter;
 import java.math.RoundingMode;
 import java.nio.file.Path;
@@ -39,7 +40,8 @@ import picocli.CommandLine.Spec;
 public final class ScoreCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Assessment documents.")
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Assessment documents (JSON), or an innovation register and its answers table"
+      + " (.csv or .xlsx) side by side.")
   List<Path> files;
 
   @Mixin ScoringInput.EditionOptions edition;
@@ -50,6 +52,8 @@ public final class ScoreCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Write JSON instead of a table.")
   boolean json;
 
+  @Mixin ResultOutput resultOutput;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -59,8 +63,10 @@ public final class ScoreCommand implements Callable<Integer> {
     // A set: the same warning about an edition (an unknown window) is printed once, not per region.
     Set<Problem> problems = new LinkedHashSet<>();
     List<String> withoutEvidence = new ArrayList<>();
+    List<IidScore> breakdowns = new ArrayList<>();
+    boolean keep = resultOutput.check(files);
     // Streamed one assessment at a time; nothing is printed until every file has been read.
-    ScoringInput.forEach(files, a -> {
+    ScoringInput.forEach(files, edition, spec.commandLine().getErr(), a -> {
       IidScore s = IidScorer.of(edition.resolve(a))
           .score(a, verified ? ScoreBasis.VERIFIED : ScoreBasis.CLAIMED);
       IidFigures f = s.figures();
@@ -79,6 +85,9 @@ public final class ScoreCommand implements Callable<Integer> {
         withoutEvidence.add(String.format("  note: %d answer%s of %s scored 0 for want of evidence (bukti dukung);"
             + " inovasi explain lists them", zero, zero == 1 ? "" : "s", a.region().name()));
       }
+      if (keep) {
+        breakdowns.add(s);
+      }
       if (!s.tentativeRules().isEmpty()) {
         tentative.add(s.policyId());
       }
@@ -95,6 +104,9 @@ public final class ScoreCommand implements Callable<Integer> {
     out.flush();
     withoutEvidence.forEach(spec.commandLine().getErr()::println);
     ScoringInput.printProblems(spec.commandLine().getErr(), List.copyOf(problems));
+    if (keep) {
+      resultOutput.write(files, breakdowns, InovasiTables::breakdownWriter, spec.commandLine().getErr());
+    }
     return 0;
   }
 

@@ -3,7 +3,9 @@ package io.github.inovasi.examples.cli;
 import io.github.inovasi.io.ReadReport;
 import io.github.inovasi.io.json.InovasiJson;
 import io.github.inovasi.io.json.JsonKind;
+import io.github.inovasi.io.table.EditionCheck;
 import io.github.inovasi.io.table.InovasiTables;
+import io.github.inovasi.io.table.TableKind;
 import io.github.inovasi.io.table.TableFormat;
 import io.github.inovasi.model.InovasiException;
 import io.github.inovasi.model.InvalidInputException;
@@ -66,13 +68,19 @@ public final class ValidateCommand implements Callable<Integer> {
   String kind;
 
   @Option(names = "--edition", paramLabel = "ID",
-      description = "Also run this bundled IID edition's eligibility and evidence checks on the assessments"
-          + " (innovations that would not count and why, answers that score 0 for want of evidence).")
+      description = "The IID edition answers are checked against (tables: default the current one; JSON"
+          + " assessments: default each one's editionId); when given, also its eligibility and evidence"
+          + " checks on JSON assessments (innovations that would not count and why, answers that score 0"
+          + " for want of evidence).")
   String edition;
 
   @Option(names = "--lang", paramLabel = "id|en", defaultValue = "en",
       description = "Language of the messages: id (Indonesian) or en (English). Default: ${DEFAULT-VALUE}.")
   String language;
+
+  private IidEdition tableEdition;
+
+  @picocli.CommandLine.Mixin TableOptions tableOptions;
 
   /** The kinds --kind accepts. */
   static final class Kinds implements Iterable<String> {
@@ -112,6 +120,14 @@ public final class ValidateCommand implements Callable<Integer> {
                   + (ruleWarnings == 0 ? "" : ", " + ruleWarnings + " under " + edition) + ")"
               : "INVALID " + file + " (" + errors + (errors == 1 ? " error" : " errors") + warnings(report) + ")");
       allValid &= report.isComplete();
+      if (report.isComplete()) {
+        kindOf(file).ifPresent(k -> valid.computeIfAbsent(k, x -> new java.util.ArrayList<>()).add(file));
+      }
+    }
+    List<Path> registers = valid.getOrDefault(TableKind.REGISTER, List.of());
+    List<Path> answers = valid.getOrDefault(TableKind.ANSWERS, List.of());
+    if (registers.size() == 1 && answers.size() == 1) {
+      allValid &= join(registers.get(0), answers.get(0), out, locale);
     }
     return allValid ? 0 : 1;
   }
@@ -121,6 +137,19 @@ public final class ValidateCommand implements Callable<Integer> {
       return "edition".equalsIgnoreCase(kind) || (kind == null && isEdition(file));
     } catch (IOException e) {
       return false;
+    }
+  }
+
+  private final java.util.Map<TableKind, List<Path>> valid = new java.util.EnumMap<>(TableKind.class);
+
+  private Optional<TableKind> kindOf(Path file) {
+    try {
+      if (TableFormat.of(file).isEmpty() || tableOptions.tables().isTemplateWorkbook(file)) {
+        return Optional.empty();
+      }
+      return kind != null ? Optional.of(Formats.tableKind(kind)) : tableOptions.tables().detect(file);
+    } catch (IOException | InovasiException e) {
+      return Optional.empty();
     }
   }
 
@@ -164,6 +193,40 @@ public final class ValidateCommand implements Callable<Integer> {
         .message(message).build();
   }
 
+  /**
+   * Checks a register and its answers table against each other and the edition: answers for
+   * innovations or regions the register lacks, regions not in the Kemendagri list, mandatory
+   * indicators unanswered, each at its row and column.
+   */
+  private boolean join(Path register, Path answers, PrintWriter out, Locale locale) {
+    ReadReport report;
+    try {
+      report = tableOptions.tables().readAssessments(register, answers, tableEdition(), false,
+          io.github.inovasi.model.reference.RegionDirectory.kemendagri(), a -> {});
+    } catch (IOException e) {
+      report = unreadable(register, "UNREADABLE", Label.of("Berkas tidak terbaca", "File cannot be read"), String.valueOf(e.getMessage()));
+    }
+    for (Problem p : report.problems()) {
+      out.println(p.severity() + " " + p.code() + " " + p.describe(locale));
+    }
+    long errors = report.problems().stream().filter(Problem::isError).count();
+    String both = register + " + " + answers;
+    out.println(report.isComplete()
+        ? "OK " + both + " (" + report.records() + (report.records() == 1 ? " assessment" : " assessments") + ", "
+            + tableEdition().id() + warnings(report) + ")"
+        : "INVALID " + both + " (" + errors + (errors == 1 ? " error" : " errors") + warnings(report) + ")");
+    return report.isComplete();
+  }
+
+  /** The edition of answers tables: chosen, or the current one, said once. */
+  private IidEdition tableEdition() {
+    if (tableEdition == null) {
+      String id = edition != null ? edition : ScoringInput.currentEdition(spec.commandLine().getErr());
+      tableEdition = IidEdition.bundled(id);
+    }
+    return tableEdition;
+  }
+
   private static String warnings(ReadReport report) {
     long n = report.problems().stream().filter(p -> !p.isError()).count();
     return n == 0 ? "" : ", " + n + (n == 1 ? " warning" : " warnings");
@@ -175,19 +238,26 @@ public final class ValidateCommand implements Callable<Integer> {
       if (!Files.isRegularFile(file)) {
         throw new NoSuchFileException(file.toString());
       }
+      TableOptions.refuseLegacy(file);
       Optional<TableFormat> table = TableFormat.of(file);
       if (table.isPresent()) {
-        InovasiTables tables = InovasiTables.create();
-        if (kind == null) {
-          return tables.validate(file);
+        InovasiTables tables = tableOptions.tables();
+        if (kind == null && tableOptions.sheet == null && tables.isTemplateWorkbook(file)) {
+          return tables.readAssessments(file, tableEdition(), false,
+              io.github.inovasi.model.reference.RegionDirectory.kemendagri(), a -> {});
         }
-        return tables.validate(file, Formats.tableKind(kind));
+        TableKind tableKind = kind == null ? tables.detect(file).orElse(TableKind.REGISTER) : Formats.tableKind(kind);
+        if (tableKind == TableKind.ANSWERS) {
+          return tables.validateAnswers(file, tableEdition());
+        }
+        return tables.validate(file, tableKind);
       }
       if ("edition".equalsIgnoreCase(kind) || (kind == null && isEdition(file))) {
         return edition(file);
       }
       InovasiJson json = InovasiJson.create();
-      return kind == null ? json.validate(file) : json.stream(file, Formats.jsonKind(kind), r -> {});
+      ReadReport report = kind == null ? json.validate(file) : json.stream(file, Formats.jsonKind(kind), r -> {});
+      return report.isComplete() ? againstEdition(json, file, report) : report;
     } catch (NoSuchFileException e) {
       return unreadable(file, "FILE_NOT_FOUND", Label.of("Berkas tidak ditemukan", "File not found"), e.getMessage());
     } catch (IOException e) {
@@ -195,6 +265,25 @@ public final class ValidateCommand implements Callable<Integer> {
     } catch (InovasiException e) {
       return unreadable(file, "UNSUPPORTED_FILE", Label.of("Berkas tidak didukung", "Unsupported file"), e.getMessage());
     }
+  }
+
+  /** Checks the indicator codes of valid JSON assessments against their edition. */
+  private ReadReport againstEdition(InovasiJson json, Path file, ReadReport report) throws IOException {
+    Optional<JsonKind<?>> detected = json.detect(file);
+    if (detected.isEmpty() || (detected.get() != JsonKind.ASSESSMENT && detected.get() != JsonKind.ASSESSMENTS)) {
+      return report;
+    }
+    @SuppressWarnings("unchecked")
+    JsonKind<io.github.inovasi.model.Assessment> k = (JsonKind<io.github.inovasi.model.Assessment>) detected.get();
+    List<Problem> found = new java.util.ArrayList<>();
+    json.stream(file, k, a -> {
+      String id = edition != null ? edition : a.editionId();
+      if (IidEdition.bundledIds().contains(id)) {
+        found.addAll(EditionCheck.of(IidEdition.bundled(id)).check(a, file.toString(), Problem.Severity.ERROR));
+      }
+    });
+    return found.isEmpty() ? report
+        : ReadReport.builder().from(report).addAllProblems(found).build();
   }
 
   /** An IID edition file (docs/iid-editions.md) names its format near its start. */

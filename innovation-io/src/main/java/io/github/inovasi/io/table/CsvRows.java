@@ -21,15 +21,30 @@ final class CsvRows implements RowSource {
   private int line;
   private int rows;
 
+  private final boolean decimalComma;
+
   CsvRows(CsvFactory factory, InputStream utf8) throws IOException {
-    InputStreamReader reader =
+    this(factory,
         new InputStreamReader(
             utf8,
             StandardCharsets.UTF_8
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
-    this.parser = factory.createParser(reader);
+                .onUnmappableCharacter(CodingErrorAction.REPORT)),
+        ',', false);
+  }
+
+  /** Rows of text in a dialect (see {@link CsvText}): its separator and decimal mark. */
+  CsvRows(CsvFactory factory, java.io.Reader text, char separator, boolean decimalComma) throws IOException {
+    this.parser = factory.createParser(text);
+    ((com.fasterxml.jackson.dataformat.csv.CsvParser) parser)
+        .setSchema(com.fasterxml.jackson.dataformat.csv.CsvSchema.emptySchema().withColumnSeparator(separator));
+    this.decimalComma = decimalComma;
+  }
+
+  @Override
+  public boolean decimalComma() {
+    return decimalComma;
   }
 
   @Override

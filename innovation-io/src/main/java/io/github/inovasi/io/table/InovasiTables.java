@@ -7,7 +7,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.inovasi.io.ReadLimits;
 import io.github.inovasi.io.ReadReport;
 import io.github.inovasi.io.RecordWriter;
-import io.github.inovasi.io.internal.Encodings;
 import io.github.inovasi.io.internal.LimitExceededException;
 import io.github.inovasi.io.internal.LimitedInputStream;
 import io.github.inovasi.io.internal.ProblemLog;
@@ -59,10 +58,12 @@ import org.dhatim.fastexcel.Workbook;
  */
 public final class InovasiTables {
   private final ReadLimits limits;
+  private final TableDialect dialect;
   private final CsvFactory csv;
 
-  private InovasiTables(ReadLimits limits) {
+  private InovasiTables(ReadLimits limits, TableDialect dialect) {
     this.limits = limits;
+    this.dialect = dialect;
     this.csv =
         CsvFactory.builder()
             .streamReadConstraints(
@@ -82,7 +83,7 @@ public final class InovasiTables {
    * @return the default instance
    */
   public static InovasiTables create() {
-    return new InovasiTables(ReadLimits.defaults());
+    return new InovasiTables(ReadLimits.defaults(), TableDialect.detect());
   }
 
   /**
@@ -92,7 +93,18 @@ public final class InovasiTables {
    * @return the copy
    */
   public InovasiTables withLimits(ReadLimits limits) {
-    return new InovasiTables(Objects.requireNonNull(limits, "limits"));
+    return new InovasiTables(Objects.requireNonNull(limits, "limits"), dialect);
+  }
+
+  /**
+   * Returns a copy that reads files in a dialect: a CSV separator or encoding, or a worksheet,
+   * given instead of detected. Writing is not affected (always UTF-8 with commas, first sheet).
+   *
+   * @param dialect the dialect
+   * @return the copy
+   */
+  public InovasiTables withDialect(TableDialect dialect) {
+    return new InovasiTables(limits, Objects.requireNonNull(dialect, "dialect"));
   }
 
   /**
@@ -437,6 +449,142 @@ public final class InovasiTables {
   }
 
   /**
+   * Joins an innovation register and an answers table as {@link #readAssessments(Path, Path,
+   * String, io.github.inovasi.model.reference.RegionDirectory, Consumer)} does, checking them
+   * against an edition first, every problem located in the row and column of the file it is
+   * in: an indicator code not in the edition (with the nearest code suggested), an answer
+   * given twice, answers for an innovation or a region the register does not hold, a region
+   * code not in the directory; mandatory indicators left unanswered are warnings. No
+   * assessment is passed on when there is any error.
+   *
+   * @param register the register, .csv or .xlsx
+   * @param answers the answers in long form, .csv or .xlsx
+   * @param edition the edition whose catalogue the answers must use
+   * @param allowUnknownIndicators true to keep answers with unknown codes as warnings (scoring
+   *     then ignores them; {@link ReadReport#problems()} counts them)
+   * @param directory the regions, e.g. {@code RegionDirectory.kemendagri()}
+   * @param each receives every assessment, in region-code order
+   * @return the number of assessments and every problem
+   * @throws IOException if a file cannot be read
+   * @throws InovasiException if a file name has neither extension
+   */
+  public ReadReport readAssessments(
+      Path register,
+      Path answers,
+      io.github.inovasi.scoring.iid.IidEdition edition,
+      boolean allowUnknownIndicators,
+      io.github.inovasi.model.reference.RegionDirectory directory,
+      Consumer<? super io.github.inovasi.model.Assessment> each)
+      throws IOException {
+    return join(this, register, this, answers, edition, allowUnknownIndicators, directory, each);
+  }
+
+  /**
+   * Joins the register and answers sheets of one workbook, such as a filled
+   * {@linkplain #writeTemplate template}: the sheets named {@code Daftar} and {@code Jawaban},
+   * checked as {@link #readAssessments(Path, Path, io.github.inovasi.scoring.iid.IidEdition,
+   * boolean, io.github.inovasi.model.reference.RegionDirectory, Consumer)} does.
+   *
+   * @param workbook the .xlsx workbook
+   * @param edition the edition whose catalogue the answers must use
+   * @param allowUnknownIndicators true to keep answers with unknown codes as warnings
+   * @param directory the regions
+   * @param each receives every assessment, in region-code order
+   * @return the number of assessments and every problem
+   * @throws IOException if the file cannot be read
+   */
+  public ReadReport readAssessments(
+      Path workbook,
+      io.github.inovasi.scoring.iid.IidEdition edition,
+      boolean allowUnknownIndicators,
+      io.github.inovasi.model.reference.RegionDirectory directory,
+      Consumer<? super io.github.inovasi.model.Assessment> each)
+      throws IOException {
+    return join(withDialect(dialect.withSheet(TemplateWorkbook.REGISTER)), workbook,
+        withDialect(dialect.withSheet(TemplateWorkbook.ANSWERS)), workbook, edition, allowUnknownIndicators, directory, each);
+  }
+
+  /**
+   * Tells whether a file is a workbook with both a register and an answers sheet (named
+   * {@code Daftar} and {@code Jawaban}, as in a {@linkplain #writeTemplate template}).
+   *
+   * @param file any file
+   * @return true for such a workbook
+   */
+  public boolean isTemplateWorkbook(Path file) {
+    if (TableFormat.of(file).orElse(null) != TableFormat.XLSX || !Files.isRegularFile(file)) {
+      return false;
+    }
+    try {
+      ZipGuard.check(file, limits.maxDocumentBytes(), limits.maxCompressionRatio());
+      try (org.dhatim.fastexcel.reader.ReadableWorkbook wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(file.toFile())) {
+        List<String> names = wb.getSheets().map(sheet -> sheet.getName().strip().toLowerCase(java.util.Locale.ROOT)).toList();
+        return names.contains("daftar") && names.contains("jawaban");
+      }
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Writes the fill-in workbook of an edition: bilingual instructions, the register sheet
+   * ({@code Daftar}) and the answers sheet ({@code Jawaban}) with drop-down lists for coded
+   * columns, every indicator with its levels' criteria and the evidence expected
+   * ({@code Indikator}), and the code lists ({@code Kode}). Rows given are written under the
+   * headers, so a template can start from last year's data.
+   *
+   * @param out where to write; not closed
+   * @param edition the edition
+   * @param register register rows to start with, often none
+   * @param answers answer rows to start with, often none
+   * @throws IOException if the stream fails
+   */
+  public void writeTemplate(OutputStream out, io.github.inovasi.scoring.iid.IidEdition edition,
+      List<RegisterEntry> register, List<AnswerEntry> answers) throws IOException {
+    TemplateWorkbook.write(out, edition, register, answers);
+  }
+
+  private static ReadReport join(
+      InovasiTables registerTables,
+      Path register,
+      InovasiTables answersTables,
+      Path answers,
+      io.github.inovasi.scoring.iid.IidEdition edition,
+      boolean allowUnknownIndicators,
+      io.github.inovasi.model.reference.RegionDirectory directory,
+      Consumer<? super io.github.inovasi.model.Assessment> each)
+      throws IOException {
+    JoinCheck check = new JoinCheck(EditionCheck.of(edition), allowUnknownIndicators);
+    AssessmentAssembler assembler = new AssessmentAssembler();
+    ReadReport registerReport = registerTables.read(register, check.register(), assembler::add);
+    ReadReport answersReport = answersTables.read(answers, check.answers(), assembler::add);
+    ProblemLog log = new ProblemLog(Optional.empty(), registerTables.limits.maxProblems());
+    long count = 0;
+    if (registerReport.isComplete() && answersReport.isComplete()) {
+      check.check(directory, log);
+      if (!log.hasErrors()) {
+        count = assembler.assemble(edition.id(), directory, Optional.of(answers.toString()), log, each);
+      }
+    }
+    return AssessmentAssembler.combine(registerReport, answersReport, count, log);
+  }
+
+  /**
+   * Checks an answers table alone against an edition: every indicator code must be in the
+   * edition's SPD part (rows without an innovation) or SID part, each problem at its row and
+   * column with the nearest code suggested.
+   *
+   * @param answers the answers in long form, .csv or .xlsx
+   * @param edition the edition whose catalogue the answers must use
+   * @return the count of answers and every problem
+   * @throws IOException if the file cannot be read
+   * @throws InovasiException if the file name has neither extension
+   */
+  public ReadReport validateAnswers(Path answers, io.github.inovasi.scoring.iid.IidEdition edition) throws IOException {
+    return read(answers, new JoinCheck(EditionCheck.of(edition), false).answers(), a -> {});
+  }
+
+  /**
    * Reads a ranking from a stream.
    *
    * @param in the content; not closed
@@ -538,7 +686,7 @@ public final class InovasiTables {
   private <T> ReadReport read(Path file, Table<T> table, Consumer<? super T> each) throws IOException {
     TableFormat format =
         TableFormat.of(file)
-            .orElseThrow(() -> new InovasiException(file + ": a table must be a .csv or .xlsx file"));
+            .orElseThrow(() -> new InovasiException(file + ": a table must be a .csv or .xlsx file (save .xls or .ods as .xlsx) / tabel harus berkas .csv atau .xlsx (simpan .xls atau .ods sebagai .xlsx)"));
     if (format == TableFormat.XLSX) {
       return readXlsx(file, file.toString(), table, each);
     }
@@ -568,9 +716,9 @@ public final class InovasiTables {
     }
     ProblemLog log = new ProblemLog(Optional.ofNullable(source), limits.maxProblems());
     long count = 0;
-    InputStream utf8 = Encodings.utf8(new LimitedInputStream(in, limits.maxDocumentBytes()), log);
-    if (utf8 != null) {
-      try (RowSource rows = new CsvRows(csv, new io.github.inovasi.io.internal.Utf8Validator(utf8))) {
+    CsvText text = CsvText.open(new LimitedInputStream(in, limits.maxDocumentBytes()), dialect, log);
+    if (text != null) {
+      try (RowSource rows = new CsvRows(csv, text.reader, text.separator, text.decimalComma())) {
         count = new TableReader<>(table, log, limits, each).read(rows);
       } catch (TableReader.ConsumerFailure e) {
         throw (RuntimeException) e.getCause();
@@ -595,7 +743,11 @@ public final class InovasiTables {
     long count = 0;
     RowSource rows;
     try {
-      rows = new XlsxRows(file.toFile());
+      rows = new XlsxRows(file.toFile(), dialect.sheet());
+    } catch (XlsxRows.MissingSheetException e) {
+      log.error(log.at().build(), "SHEET_NOT_FOUND", Label.of("Lembar kerja tidak ada", "No such worksheet"),
+          "a sheet name or number", e.getMessage());
+      return report(source, 0, log);
     } catch (IOException | RuntimeException e) {
       log.cause(e);
       log.error(log.at().build(), "NOT_A_WORKBOOK", Label.of("Bukan berkas .xlsx yang sah", "Not a valid .xlsx workbook"), "an .xlsx workbook", String.valueOf(e.getMessage()));

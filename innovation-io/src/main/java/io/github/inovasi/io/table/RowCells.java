@@ -95,7 +95,8 @@ final class RowCells {
     if (source.isFormula(column)) {
       return formula(key, cells.get(column));
     }
-    return cells.get(column).strip();
+    String text = cells.get(column).strip();
+    return source.decimalComma() ? DialectText.decimalPoint(text) : text;
   }
 
   private String requiredRaw(String key) {
@@ -202,9 +203,9 @@ final class RowCells {
     if (text == null) {
       return null;
     }
-    LocalDate date = Cells.date(text.strip());
+    LocalDate date = DialectText.date(text.strip());
     if (date == null) {
-      invalid(key, "INVALID_DATE", Label.of("Tanggal tidak sah", "Invalid date"), Cells.DATE_EXPECTED, text);
+      invalid(key, "INVALID_DATE", Label.of("Tanggal tidak sah", "Invalid date"), DialectText.DATE_EXPECTED, text);
     }
     return date;
   }

@@ -15,4 +15,9 @@ interface RowSource extends Closeable {
 
   /** Returns whether a cell of the last row held a formula (worksheets only). */
   boolean isFormula(int column);
+
+  /** Returns whether numbers are written with a decimal comma ({@code 8,5}), as in a {@code ;} CSV. */
+  default boolean decimalComma() {
+    return false;
+  }
 }

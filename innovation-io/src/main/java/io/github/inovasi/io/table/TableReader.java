@@ -50,7 +50,9 @@ final class TableReader<T> {
     } catch (LimitExceededException e) {
       stopped(rows, "LIMIT_EXCEEDED", Label.of("Batas keamanan terlampaui; pembacaan dihentikan", "Safety limit exceeded; reading stopped"), e.getMessage());
     } catch (io.github.inovasi.io.internal.Utf8Validator.InvalidUtf8Exception e) {
-      log.error(log.at().line(e.line()).build(), "INVALID_UTF8", Label.of("Urutan byte UTF-8 tidak sah", "Invalid UTF-8 byte sequence"), "UTF-8 text", e.getMessage());
+      log.error(log.at().line(e.line()).build(), "INVALID_UTF8", Label.of("Urutan byte UTF-8 tidak sah", "Invalid UTF-8 byte sequence"),
+          "UTF-8 text (a file saved as Windows-1252 \"CSV (Comma delimited)\": give --encoding windows-1252, or save as \"CSV UTF-8\")",
+          e.getMessage());
     } catch (CharacterCodingException | CharConversionException e) {
       stopped(rows, "INVALID_UTF8", Label.of("Urutan byte UTF-8 tidak sah", "Invalid UTF-8 byte sequence"), String.valueOf(e.getMessage()));
     } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
@@ -76,7 +78,7 @@ final class TableReader<T> {
   }
 
   private void readRows(RowSource rows) throws IOException {
-    List<String> header = rows.next();
+    List<String> header = HeaderRow.skipTitles(rows);
     if (header == null) {
       log.error(log.at().line(1).build(), "EMPTY_TABLE", Label.of("Tabel kosong", "Empty table"), "a header row", "nothing");
       return;
@@ -160,9 +162,16 @@ final class TableReader<T> {
       String text = header.get(i);
       Location at = log.at().line(line).column(i + 1).field(text).build();
       Column c = known.get(Cells.header(text));
+      if (c == null && HeaderRow.isIgnorable(text)) {
+        continue;
+      }
       if (c == null) {
         ok = false;
-        log.error(at, "UNKNOWN_COLUMN", Label.of("Kolom tidak dikenal: " + text, "Unknown column: " + text), expected(), text);
+        java.util.Optional<String> near = HeaderRow.nearest(text, table.columns());
+        log.error(at, "UNKNOWN_COLUMN",
+            Label.of("Kolom tidak dikenal: " + text + near.map(n -> "; maksud Anda " + n + "?").orElse(""),
+                "Unknown column: " + text + near.map(n -> "; did you mean " + n + "?").orElse("")),
+            near.orElseGet(this::expected), text);
       } else if (columns.containsKey(c.key())) {
         ok = false;
         log.error(at, "DUPLICATE_COLUMN", Label.of("Kolom ganda: " + text, "Column given twice: " + text), "each column once", text);

@@ -25,10 +25,47 @@ final class XlsxRows implements RowSource {
   private final List<Boolean> formulas = new ArrayList<>();
   private int line;
 
+  /** A chosen sheet that the workbook does not have; the message lists those it has. */
+  static final class MissingSheetException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    MissingSheetException(String message) {
+      super(message);
+    }
+  }
+
   XlsxRows(File file) throws IOException {
+    this(file, java.util.Optional.empty());
+  }
+
+  /** The rows of the sheet named, or numbered from 1, by {@code sheet}; the first by default. */
+  XlsxRows(File file, java.util.Optional<String> sheet) throws IOException {
     this.workbook = new ReadableWorkbook(file, new ReadingOptions(true, false));
-    this.rows = workbook.getFirstSheet().openStream();
+    try {
+      this.rows = sheet(workbook, sheet).openStream();
+    } catch (IOException | RuntimeException e) {
+      workbook.close();
+      throw e;
+    }
     this.iterator = rows.iterator();
+  }
+
+  private static org.dhatim.fastexcel.reader.Sheet sheet(ReadableWorkbook workbook, java.util.Optional<String> wanted)
+      throws MissingSheetException {
+    if (wanted.isEmpty()) {
+      return workbook.getFirstSheet();
+    }
+    String name = wanted.get();
+    java.util.Optional<org.dhatim.fastexcel.reader.Sheet> found = name.matches("\\d{1,4}")
+        ? (Integer.parseInt(name) >= 1 && Integer.parseInt(name) <= workbook.getSheets().count()
+            ? workbook.getSheet(Integer.parseInt(name) - 1) : java.util.Optional.empty())
+        : workbook.getSheets().filter(s -> s.getName().strip().equalsIgnoreCase(name)).findFirst();
+    if (found.isPresent()) {
+      return found.get();
+    }
+    List<String> names = new ArrayList<>();
+    workbook.getSheets().forEach(s -> names.add(s.getName()));
+    throw new MissingSheetException("sheet '" + name + "' not found; the workbook has " + names);
   }
 
   @Override
