@@ -2,14 +2,15 @@ package io.github.inovasi.examples.cli;
 
 import com.google.common.collect.ImmutableList;
 import io.github.inovasi.model.Label;
-import io.github.inovasi.model.Region;
 import io.github.inovasi.model.RegionCode;
+import io.github.inovasi.scoring.Explanation;
+import io.github.inovasi.scoring.Grade;
 import io.github.inovasi.scoring.Ranking;
 import io.github.inovasi.scoring.RankingCategory;
 import io.github.inovasi.scoring.Rankings;
-import io.github.inovasi.scoring.Rating;
 import io.github.inovasi.scoring.ScoreComponent;
 import io.github.inovasi.scoring.ScoreResult;
+import io.github.inovasi.scoring.Subject;
 import io.github.inovasi.scoring.YearOverYear;
 import io.github.inovasi.scoring.iid.IidScorer;
 import java.io.PrintWriter;
@@ -122,10 +123,16 @@ public final class RankCommand implements Callable<Integer> {
   }
 
   /** A score without its breakdown, so a national ranking fits in little memory. */
-  private record Ranked(String policyId, Region region, BigDecimal index, Rating rating,
-      ImmutableList<ScoreComponent> components) implements ScoreResult {
+  private record Ranked(String policyId, Subject subject, BigDecimal index, Grade grade,
+      ImmutableList<ScoreComponent> components, BigDecimal maximum) implements ScoreResult {
     static Ranked of(ScoreResult r) {
-      return new Ranked(r.policyId(), r.region(), r.index(), r.rating(), r.components());
+      return new Ranked(r.policyId(), r.subject(), r.index(), r.grade(), r.components(),
+          r.explanation().maximum());
+    }
+
+    @Override
+    public Explanation explanation() {
+      return Explanation.total("index", Label.of("Skor", "Score"), index, maximum);
     }
   }
 
@@ -135,7 +142,7 @@ public final class RankCommand implements Callable<Integer> {
     out.printf("  %4s  %-8s %-36s %7s  %s%n", "Rank", "Code", "Region", "IID", "Predicate");
     r.entries().stream().limit(top > 0 ? top : Long.MAX_VALUE).forEach(e -> out.printf("  %4d  %-8s %-36s %7s  %s%n",
         e.rank(), e.result().region().code(), ScoreCommand.truncate(e.result().region().name(), 36),
-        e.result().index().toPlainString(), e.result().rating().label().indonesian()));
+        e.result().index().toPlainString(), e.result().grade().label().indonesian()));
     out.println();
   }
 
@@ -145,7 +152,7 @@ public final class RankCommand implements Callable<Integer> {
     m.put("region", e.result().region().code().toString());
     m.put("name", e.result().region().name());
     m.put("iid", e.result().index());
-    m.put("rating", e.result().rating().name());
+    m.put("rating", e.result().grade().code());
     return m;
   }
 }

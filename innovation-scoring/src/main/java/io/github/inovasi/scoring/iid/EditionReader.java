@@ -13,8 +13,10 @@ import io.github.inovasi.model.MeasurementBasis;
 import io.github.inovasi.model.Problem;
 import io.github.inovasi.model.Stage;
 import io.github.inovasi.scoring.Rating;
-import io.github.inovasi.scoring.iid.JsonTree.Kind;
-import io.github.inovasi.scoring.iid.JsonTree.Node;
+import io.github.inovasi.scoring.internal.JsonFields;
+import io.github.inovasi.scoring.internal.JsonTree;
+import io.github.inovasi.scoring.internal.JsonTree.Kind;
+import io.github.inovasi.scoring.internal.JsonTree.Node;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -36,13 +38,11 @@ import java.util.Set;
  * {@link IidEdition}, collecting every problem with its line, column and JSON pointer before
  * throwing; nothing is defaulted silently.
  */
-final class EditionReader {
+final class EditionReader extends JsonFields {
   static final String FORMAT = "inovasi-iid-edition";
   static final int FORMAT_VERSION = 1;
 
   private final String source;
-  private final List<Problem> problems = new ArrayList<>();
-  private final Map<String, Location> locations = new HashMap<>();
   private final List<Band> bands = new ArrayList<>();
   private final List<Indicator> spd = new ArrayList<>();
   private final List<Indicator> sid = new ArrayList<>();
@@ -114,23 +114,6 @@ final class EditionReader {
         "IID edition " + source + " has " + problems.size() + " problem(s)", problems);
   }
 
-  private void index(Node node) {
-    locations.put(node.pointer(), node.location);
-    node.fields.values().forEach(this::index);
-    node.items.forEach(this::index);
-  }
-
-  private Location locate(String pointer) {
-    String p = pointer;
-    while (!p.isEmpty()) {
-      Location l = locations.get(p);
-      if (l != null) {
-        return Location.builder().from(l).path(pointer).build();
-      }
-      p = p.substring(0, p.lastIndexOf('/'));
-    }
-    return Location.builder().from(locations.get("")).path(pointer).build();
-  }
 
   // ---- the document ----
 
@@ -451,245 +434,9 @@ final class EditionReader {
     return out;
   }
 
-  private Provenance provenance(Node node) {
-    if (node == null || !object(node, "status", "sources", "note")) {
-      return null;
-    }
-    ProvenanceStatus status = enumeration(required(node, "status"), ProvenanceStatus.class);
-    Provenance.Builder p = Provenance.builder();
-    Node sources = required(node, "sources");
-    if (sources != null && array(sources)) {
-      for (Node s : sources.items) {
-        setIf(string(s), p::addSources);
-      }
-      if (status != null && status != ProvenanceStatus.UNKNOWN && sources.items.isEmpty()) {
-        problems.add(problem("MISSING_SOURCES", sources, "Sumber wajib diisi untuk status " + status.code(),
-            "Sources are required for status " + status.code(), "at least one source"));
-        return null;
-      }
-    }
-    Node note = node.fields.get("note");
-    if (note != null) {
-      setIf(string(note), p::note);
-    }
-    if (status == null) {
-      return null;
-    }
-    if (status == ProvenanceStatus.UNKNOWN || status == ProvenanceStatus.PROVISIONAL) {
-      if (note == null) {
-        problems.add(problem("MISSING_NOTE", node, "Status " + status.code() + " memerlukan catatan",
-            "A " + status.code() + " rule needs a note saying what is assumed or missing", "a note"));
-      }
-    }
-    return guard(node, () -> p.status(status).build());
-  }
-
-  // ---- typed access, each adding a located problem on failure ----
-
-  private boolean object(Node node, String... allowed) {
-    if (node == null) {
-      return false;
-    }
-    if (node.kind != Kind.OBJECT) {
-      problems.add(wrongType(node, "an object"));
-      return false;
-    }
-    Set<String> names = Set.of(allowed);
-    for (Map.Entry<String, Node> field : node.fields.entrySet()) {
-      if (!names.contains(field.getKey())) {
-        problems.add(Problem.builder()
-            .code("UNKNOWN_FIELD")
-            .location(Location.builder().from(field.getValue().location).field(field.getKey()).build())
-            .message(Label.of("Field tidak dikenal: " + field.getKey(), "Unknown field: " + field.getKey()))
-            .expected("one of " + String.join(", ", allowed))
-            .found(field.getKey())
-            .build());
-      }
-    }
-    return true;
-  }
-
-  private boolean array(Node node) {
-    if (node.kind != Kind.ARRAY) {
-      problems.add(wrongType(node, "an array"));
-      return false;
-    }
-    return true;
-  }
-
-  private Node required(Node parent, String name) {
-    if (parent == null || parent.kind != Kind.OBJECT) {
-      return null;
-    }
-    Node node = parent.fields.get(name);
-    if (node == null) {
-      problems.add(Problem.builder()
-          .code("MISSING_FIELD")
-          .location(Location.builder().from(parent.location).field(name).build())
-          .message(Label.of("Field wajib tidak ada: " + name, "Required field missing: " + name))
-          .expected(name)
-          .build());
-    }
-    return node;
-  }
-
-  private String string(Node node) {
-    if (node == null) {
-      return null;
-    }
-    if (node.kind != Kind.STRING || node.text.isBlank()) {
-      problems.add(wrongType(node, "a non-blank string"));
-      return null;
-    }
-    return node.text;
-  }
-
-  private Boolean bool(Node node) {
-    if (node == null) {
-      return null;
-    }
-    if (node.kind != Kind.BOOLEAN) {
-      problems.add(wrongType(node, "true or false"));
-      return null;
-    }
-    return node.bool;
-  }
-
-  private Integer integer(Node node, int min, int max) {
-    if (node == null) {
-      return null;
-    }
-    if (node.kind != Kind.NUMBER || !node.integral) {
-      problems.add(wrongType(node, "an integer"));
-      return null;
-    }
-    if (node.number.compareTo(BigDecimal.valueOf(min)) < 0
-        || node.number.compareTo(BigDecimal.valueOf(max)) > 0) {
-      problems.add(problem("OUT_OF_RANGE", node, "Nilai di luar rentang", "Value out of range",
-          min + ".." + max));
-      return null;
-    }
-    return node.number.intValueExact();
-  }
-
-  private BigDecimal decimal(Node node) {
-    if (node == null) {
-      return null;
-    }
-    if (node.kind != Kind.NUMBER) {
-      problems.add(wrongType(node, "a number"));
-      return null;
-    }
-    return node.number;
-  }
-
-  private BigDecimal positive(Node node) {
-    BigDecimal value = decimal(node);
-    if (value != null && value.signum() <= 0) {
-      problems.add(problem("NOT_POSITIVE", node, "Nilai harus positif", "The value must be positive",
-          "a number > 0"));
-      return null;
-    }
-    return value;
-  }
-
-  private BigDecimal nonNegative(Node node) {
-    BigDecimal value = decimal(node);
-    if (value != null && value.signum() < 0) {
-      problems.add(problem("NEGATIVE", node, "Nilai tidak boleh negatif", "The value must not be negative",
-          "a number ≥ 0"));
-      return null;
-    }
-    return value;
-  }
-
-  private LocalDate date(Node node) {
-    String text = string(node);
-    if (text == null) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      problems.add(problem("INVALID_DATE", node, "Tanggal tidak valid", "Invalid date", "YYYY-MM-DD"));
-      return null;
-    }
-  }
-
-  private <E extends Enum<E>> E enumeration(Node node, Class<E> type) {
-    String text = string(node);
-    if (text == null) {
-      return null;
-    }
-    for (E constant : type.getEnumConstants()) {
-      if (constant.name().equalsIgnoreCase(text)) {
-        return constant;
-      }
-    }
-    List<String> names = new ArrayList<>();
-    for (E constant : type.getEnumConstants()) {
-      names.add(constant.name().toLowerCase(Locale.ROOT));
-    }
-    problems.add(problem("UNKNOWN_VALUE", node, "Nilai tidak dikenal", "Unknown value",
-        "one of " + String.join(", ", names)));
-    return null;
-  }
-
-  /** A label is {"id": "...", "en": "..."}, or one string when both languages read the same. */
-  private Label label(Node node) {
-    if (node == null) {
-      return null;
-    }
-    if (node.kind == Kind.STRING) {
-      String text = string(node);
-      return text == null ? null : Label.of(text, text);
-    }
-    if (!object(node, "id", "en")) {
-      return null;
-    }
-    String id = string(required(node, "id"));
-    String en = string(required(node, "en"));
-    return id == null || en == null ? null : Label.of(id, en);
-  }
-
-  private <T> T guard(Node node, java.util.function.Supplier<T> build) {
-    try {
-      return build.get();
-    } catch (InvalidValueException e) {
-      problems.add(e.toProblem(node.location));
-      return null;
-    }
-  }
-
-  private static <T> void setIf(T value, java.util.function.Consumer<T> setter) {
-    if (value != null) {
-      setter.accept(value);
-    }
-  }
-
   private static void putIf(Map<EditionElement, Provenance> map, EditionElement e, Provenance p) {
     if (p != null) {
       map.put(e, p);
     }
   }
-
-  private Problem wrongType(Node node, String expected) {
-    return Problem.builder()
-        .code("WRONG_TYPE")
-        .location(node.location)
-        .message(Label.of("Jenis nilai salah", "Wrong type of value"))
-        .expected(expected)
-        .found(node.describe())
-        .build();
-  }
-
-  private Problem problem(String code, Node node, String id, String en, String expected) {
-    Problem.Builder p = Problem.builder().code(code).location(node.location).message(Label.of(id, en))
-        .found(node.describe());
-    if (expected != null) {
-      p.expected(expected);
-    }
-    return p.build();
-  }
-
 }
