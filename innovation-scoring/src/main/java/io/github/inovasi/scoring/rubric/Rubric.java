@@ -270,6 +270,16 @@ public abstract class Rubric {
   }
 
   /**
+   * Returns this rubric in its file format (format {@code inovasi-rubric}); reading the text
+   * gives an equal rubric.
+   *
+   * @return the JSON text, pretty-printed
+   */
+  public final String toJson() {
+    return RubricJson.write(this);
+  }
+
+  /**
    * Reads a rubric file (format {@code inovasi-rubric}).
    *
    * @param file the file
