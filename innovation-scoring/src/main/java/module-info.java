@@ -15,6 +15,7 @@ module io.github.inovasi.scoring {
   exports io.github.inovasi.scoring.composite;
   exports io.github.inovasi.scoring.composite.analysis;
   exports io.github.inovasi.scoring.composite.sensitivity;
+  exports io.github.inovasi.scoring.iga;
   exports io.github.inovasi.scoring.iid;
   exports io.github.inovasi.scoring.rubric;
   exports io.github.inovasi.scoring.spi;
