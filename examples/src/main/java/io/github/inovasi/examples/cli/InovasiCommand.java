@@ -39,6 +39,7 @@ import picocli.CommandLine.Command;
         RankCommand.class,
         PlanCommand.class,
         EditionsCommand.class,
+        PoliciesCommand.class,
     })
 public final class InovasiCommand implements Runnable {
   /** Exit code of an unexpected internal failure (EX_SOFTWARE). */

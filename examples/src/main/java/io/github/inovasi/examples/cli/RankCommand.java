@@ -10,6 +10,7 @@ import io.github.inovasi.scoring.RankingCategory;
 import io.github.inovasi.scoring.Rankings;
 import io.github.inovasi.scoring.ScoreComponent;
 import io.github.inovasi.scoring.ScoreResult;
+import io.github.inovasi.scoring.ScoringPolicy;
 import io.github.inovasi.scoring.Subject;
 import io.github.inovasi.scoring.YearOverYear;
 import io.github.inovasi.scoring.iid.IidScorer;
@@ -40,7 +41,8 @@ import picocli.CommandLine.Spec;
       "With --previous and --region, explain how the region's score, rank and predicate changed."
     },
     footer = {"", "Examples:", "  inovasi rank national-2026.json --category kota",
-        "  inovasi rank national-2026.json --previous national-2025.json --region 35.72"})
+        "  inovasi rank national-2026.json --previous national-2025.json --region 35.72",
+        "  inovasi rank --rubric lomba-2026.json entries.json"})
 public final class RankCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -48,6 +50,8 @@ public final class RankCommand implements Callable<Integer> {
   List<Path> files;
 
   @Mixin ScoringInput.EditionOptions edition;
+
+  @Mixin PolicyRun.Options policy;
 
   @Option(names = "--category", paramLabel = "ID", defaultValue = "national",
       description = "Category: national, provinsi, kabupaten, kota, tertinggal, perbatasan,"
@@ -69,6 +73,13 @@ public final class RankCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    if (policy.active()) {
+      ScoringPolicy p = policy.resolve(edition.assume);
+      RankingCategory c = category.equals("national") || category.equals("all") ? RankingCategory.all()
+          : RankingCategory.awardCategories().stream().filter(x -> x.id().equalsIgnoreCase(category))
+              .findFirst().orElse(RankingCategory.all());
+      return PolicyRun.printRanking(out, spec.commandLine().getErr(), PolicyRun.score(p, files), c, top, json);
+    }
     List<RankingCategory> categories = new ArrayList<>();
     for (RankingCategory c : RankingCategory.awardCategories()) {
       if (category.equals("all") || c.id().equalsIgnoreCase(category)) {

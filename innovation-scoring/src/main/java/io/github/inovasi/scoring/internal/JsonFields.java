@@ -109,6 +109,15 @@ public abstract class JsonFields {
     return true;
   }
 
+  /** An object whose field names are data (ids), not a fixed set. */
+  protected final boolean map(Node node) {
+    if (node.kind != Kind.OBJECT) {
+      problems.add(wrongType(node, "an object"));
+      return false;
+    }
+    return true;
+  }
+
   protected final boolean array(Node node) {
     if (node.kind != Kind.ARRAY) {
       problems.add(wrongType(node, "an array"));

@@ -143,6 +143,26 @@ final class RubricScoringTest {
   }
 
   @Test
+  void judgedEntriesFile_readsTheDocsSample_andLocatesProblems() throws java.io.IOException {
+    java.nio.file.Path sample = java.nio.file.Path.of("../docs/samples/lomba-inovasi-opd-entries.json");
+    List<JudgedEntry> entries = JudgedEntries.read(sample);
+    assertThat(entries).extracting(e -> e.subject().id()).containsExactly("dukcapil-02", "dishub-03", "dinkes-01");
+    assertThat(RubricPolicy.of(Rubric.bundled("example-lomba-inovasi-opd")).score(entries.get(2)).index())
+        .isEqualByComparingTo("85.00");
+
+    String broken = java.nio.file.Files.readString(sample).replaceFirst("\"kebaruan\": 3", "\"kebaruan\": \"3\"")
+        .replaceFirst("\"id\": \"dishub-03\",\\s*\"name\": \"([^\"]*)\",\\s*\"unit\": \"innovation\"",
+            "\"id\": \"99.99\", \"name\": \"$1\", \"unit\": \"region\"");
+    assertThatThrownBy(() -> JudgedEntries.read(new java.io.ByteArrayInputStream(
+        broken.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "entries.json"))
+        .isInstanceOf(InvalidInputException.class)
+        .satisfies(e -> assertThat(((InvalidInputException) e).problems())
+            .extracting(Problem::code, p -> p.location().path())
+            .containsExactly(org.assertj.core.groups.Tuple.tuple("WRONG_TYPE", "/entries/0/scores/J1/kebaruan"),
+                org.assertj.core.groups.Tuple.tuple("UNKNOWN_REGION", "/entries/1/id")));
+  }
+
+  @Test
   void registry_listsTheBundledRubricsWithWhatTheyScore() {
     ScoringPolicy lomba = ScoringPolicies.standard().of("example-lomba-inovasi-opd");
     assertThat(lomba.unit()).isEqualTo(ScoredUnit.INNOVATION);
