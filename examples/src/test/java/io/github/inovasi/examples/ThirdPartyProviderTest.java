@@ -41,9 +41,13 @@ final class ThirdPartyProviderTest {
 
   @BeforeAll
   static void compileTheProvider() throws IOException {
-    libraries = Stream.of(ScoringPolicy.class, Region.class, ImmutableList.class, JsonFactory.class,
-            classNamed("com.google.common.util.concurrent.internal.InternalFutureFailureAccess"))
-        .map(ThirdPartyProviderTest::location).distinct().collect(Collectors.toList());
+    // The library's modules and what they require, including annotations required statically.
+    Stream<Class<?>> required = Stream.of(ScoringPolicy.class, Region.class, ImmutableList.class, JsonFactory.class);
+    Stream<Class<?>> alsoRequired = Stream.of("com.google.common.util.concurrent.internal.InternalFutureFailureAccess",
+            "org.immutables.value.Value", "org.jspecify.annotations.NullMarked")
+        .map(ThirdPartyProviderTest::classNamed).flatMap(java.util.Optional::stream);
+    libraries = Stream.concat(required, alsoRequired).map(ThirdPartyProviderTest::location).distinct()
+        .collect(Collectors.toList());
     List<String> sources;
     try (Stream<Path> files = Files.walk(PROVIDER.resolve("java"))) {
       sources = files.filter(p -> p.toString().endsWith(".java")).map(Path::toString).collect(Collectors.toList());
@@ -93,11 +97,11 @@ final class ThirdPartyProviderTest {
     }
   }
 
-  private static Class<?> classNamed(String name) {
+  private static java.util.Optional<Class<?>> classNamed(String name) {
     try {
-      return Class.forName(name);
+      return java.util.Optional.of(Class.forName(name));
     } catch (ClassNotFoundException e) {
-      throw new AssertionError(e);
+      return java.util.Optional.empty();
     }
   }
 
