@@ -118,7 +118,7 @@ public record IidScore(
   public Explanation explanation() {
     ImmutableList.Builder<ExplanationLine> lines = ImmutableList.builder();
     for (BreakdownLine l : breakdown.lines()) {
-      lines.add(new ExplanationLine(l.code(), l.label(), Optional.of(l.part()), l.innovationId(),
+      lines.add(new ExplanationLine(l.code(), l.label(), Optional.of(l.part().name()), l.innovationId(),
           Optional.empty(), l.earned(), l.lost(), l.losses().stream()
               .filter(x -> x.points().signum() > 0)
               .map(x -> x.reason().label())
