@@ -1,5 +1,6 @@
 /**
- * Inovasi's scoring: IID scoring policies whose editions are validated data, exact index
+ * Inovasi's scoring: one plug point for every assessment, IID scoring policies whose editions
+ * are validated data, rubrics as data for judged competitions and award stages, exact
  * computation with explanations, rankings and improvement plans, and the composite-indicator
  * engine for researchers.
  */
@@ -14,12 +15,15 @@ module io.github.inovasi.scoring {
   exports io.github.inovasi.scoring.composite;
   exports io.github.inovasi.scoring.composite.analysis;
   exports io.github.inovasi.scoring.composite.sensitivity;
+  exports io.github.inovasi.scoring.iga;
   exports io.github.inovasi.scoring.iid;
   exports io.github.inovasi.scoring.kipp;
+  exports io.github.inovasi.scoring.rubric;
   exports io.github.inovasi.scoring.spi;
 
   uses io.github.inovasi.scoring.spi.ScoringPolicyProvider;
 
   provides io.github.inovasi.scoring.spi.ScoringPolicyProvider with
-      io.github.inovasi.scoring.internal.BuiltInPolicyProvider;
+      io.github.inovasi.scoring.internal.BuiltInPolicyProvider,
+      io.github.inovasi.scoring.internal.BundledRubricsProvider;
 }

@@ -5,9 +5,9 @@ import io.github.inovasi.model.RegionCode;
 import java.util.Optional;
 
 /**
- * The regions of one {@link RankingCategory} ordered by index, highest first. Ties share a rank
- * and the next rank is skipped (competition ranking: 1, 1, 3); tied regions are listed by region
- * code.
+ * The results of one {@link RankingCategory} ordered by score, highest first. Ties share a rank
+ * and the next rank is skipped (competition ranking: 1, 1, 3); tied results are listed by region
+ * code, then by subject id.
  *
  * <pre>{@code
  * Ranking r = Rankings.rank(results, RankingCategory.national());
@@ -37,6 +37,18 @@ public record Ranking(RankingCategory category, ImmutableList<Entry> entries) {
    * @return the entry, if the region is ranked in this category
    */
   public Optional<Entry> entry(RegionCode code) {
-    return entries.stream().filter(e -> e.result().region().code().equals(code)).findFirst();
+    return entries.stream()
+        .filter(e -> e.result().subject().region().map(r -> r.code().equals(code)).orElse(false))
+        .findFirst();
+  }
+
+  /**
+   * Finds a subject's entry by its id.
+   *
+   * @param subjectId the {@link Subject#id()}, e.g. an entry number
+   * @return the entry, if ranked in this category
+   */
+  public Optional<Entry> entry(String subjectId) {
+    return entries.stream().filter(e -> e.result().subject().id().equals(subjectId)).findFirst();
   }
 }

@@ -25,11 +25,13 @@ public final class RankingCategory {
   private final String id;
   private final Label label;
   private final Predicate<Region> includes;
+  private final boolean everySubject;
 
-  private RankingCategory(String id, Label label, Predicate<Region> includes) {
+  private RankingCategory(String id, Label label, Predicate<Region> includes, boolean everySubject) {
     this.id = Objects.requireNonNull(id, "id");
     this.label = Objects.requireNonNull(label, "label");
     this.includes = Objects.requireNonNull(includes, "includes");
+    this.everySubject = everySubject;
   }
 
   /**
@@ -41,7 +43,17 @@ public final class RankingCategory {
    * @return the category
    */
   public static RankingCategory of(String id, Label label, Predicate<Region> includes) {
-    return new RankingCategory(id, label, includes);
+    return new RankingCategory(id, label, includes, false);
+  }
+
+  /**
+   * Returns every result, whatever it scores and whether or not it belongs to a region: the
+   * category of a competition's single ranking (all entries of a lomba inovasi OPD, say).
+   *
+   * @return the category with id {@code "all"}
+   */
+  public static RankingCategory all() {
+    return new RankingCategory("all", Label.of("Semua", "All"), r -> true, true);
   }
 
   /**
@@ -134,6 +146,17 @@ public final class RankingCategory {
    */
   public boolean includes(Region region) {
     return includes.test(region);
+  }
+
+  /**
+   * Returns whether a scored subject belongs to this category: for {@link #all()} every
+   * subject, otherwise a subject whose region the category includes.
+   *
+   * @param subject what was scored
+   * @return true when it is ranked in this category
+   */
+  public boolean includes(Subject subject) {
+    return everySubject || subject.region().map(includes::test).orElse(false);
   }
 
   @Override

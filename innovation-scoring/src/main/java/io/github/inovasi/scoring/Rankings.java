@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Ranks scored regions by category, the way the award does, and compares two years.
+ * Ranks the results of any policy: regions by category, the way the award does, or every entry
+ * of a competition together; and compares a region's place in two years. Equal scores share a
+ * rank.
  *
  * <pre>{@code
  * ImmutableMap<RankingCategory, Ranking> all = Rankings.rankAll(results);
@@ -19,33 +21,56 @@ import java.util.Set;
  * }</pre>
  */
 public final class Rankings {
+  /** Ties are listed by region code, then by subject id. */
+  private static final Comparator<ScoreResult> TIE_ORDER = (a, b) -> {
+    if (a.subject().region().isPresent() && b.subject().region().isPresent()) {
+      int byCode = a.subject().region().get().code().compareTo(b.subject().region().get().code());
+      if (byCode != 0) {
+        return byCode;
+      }
+    }
+    return a.subject().id().compareTo(b.subject().id());
+  };
+
   private Rankings() {}
+
+  /**
+   * Ranks every result together, whatever it scores: the single ranking of a competition.
+   *
+   * @param results scores of one policy, one per subject
+   * @return the ranking in the {@link RankingCategory#all()} category
+   * @throws InvalidValueException if a subject appears twice or the results come from different
+   *     policies
+   */
+  public static Ranking rank(List<? extends ScoreResult> results) {
+    return rank(results, RankingCategory.all());
+  }
 
   /**
    * Ranks the results of the regions in a category.
    *
-   * @param results scores of one policy, one per region
-   * @param category the category
+   * @param results scores of one policy, one per subject
+   * @param category the category; results without a region are ranked only in {@link
+   *     RankingCategory#all()}
    * @return the ranking
-   * @throws InvalidValueException if a region appears twice or the results come from different
+   * @throws InvalidValueException if a subject appears twice or the results come from different
    *     policies
    */
   public static Ranking rank(List<? extends ScoreResult> results, RankingCategory category) {
-    Set<RegionCode> seen = new HashSet<>();
+    Set<String> seen = new HashSet<>();
     Set<String> policies = new HashSet<>();
     List<ScoreResult> members = new ArrayList<>();
     for (ScoreResult r : results) {
-      InvalidValueException.check(seen.add(r.region().code()), "results",
-          "region %s is scored twice", r.region().code());
+      InvalidValueException.check(seen.add(r.subject().id()), "results",
+          "%s %s is scored twice", r.subject().unit().code(), r.subject().id());
       policies.add(r.policyId());
-      if (category.includes(r.region())) {
+      if (category.includes(r.subject())) {
         members.add(r);
       }
     }
     InvalidValueException.check(policies.size() <= 1, "results",
         "come from different policies %s; rank one policy at a time", policies);
-    members.sort(Comparator.comparing(ScoreResult::index).reversed()
-        .thenComparing(r -> r.region().code()));
+    members.sort(Comparator.comparing(ScoreResult::index).reversed().thenComparing(TIE_ORDER));
     ImmutableList.Builder<Ranking.Entry> entries = ImmutableList.builder();
     int rank = 0;
     for (int i = 0; i < members.size(); i++) {

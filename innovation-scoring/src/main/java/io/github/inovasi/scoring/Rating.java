@@ -1,6 +1,9 @@
 package io.github.inovasi.scoring;
 
+import com.google.common.collect.ImmutableList;
+import io.github.inovasi.model.InvalidValueException;
 import io.github.inovasi.model.Label;
+import java.util.Arrays;
 
 /**
  * The predicate (predikat) an index value earns: Sangat Inovatif, Inovatif, Kurang Inovatif or
@@ -11,6 +14,7 @@ import io.github.inovasi.model.Label;
  * <pre>{@code
  * Rating.INNOVATIVE.label().indonesian(); // "Inovatif"
  * Rating.INNOVATIVE.isAbove(Rating.LESS_INNOVATIVE); // true
+ * Rating.INNOVATIVE.grade();                         // the IID's band set as general grades
  * }</pre>
  */
 public enum Rating {
@@ -46,5 +50,42 @@ public enum Rating {
    */
   public boolean isAbove(Rating other) {
     return compareTo(other) > 0;
+  }
+
+  /**
+   * Returns this rating as a grade of the IID's band set: code {@link #name()}, level {@link
+   * #ordinal()}.
+   *
+   * @return the grade
+   */
+  public Grade grade() {
+    return new Grade(name(), label, ordinal());
+  }
+
+  /**
+   * Returns the IID's band set: the four predicates as grades, lowest first.
+   *
+   * @return the grades
+   */
+  public static ImmutableList<Grade> grades() {
+    return Arrays.stream(values()).map(Rating::grade).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns the rating of an IID grade.
+   *
+   * @param grade a grade of the IID's band set
+   * @return the rating with the grade's code
+   * @throws InvalidValueException if the grade is not one of the IID's predicates
+   */
+  public static Rating from(Grade grade) {
+    for (Rating r : values()) {
+      if (r.name().equals(grade.code())) {
+        return r;
+      }
+    }
+    throw new InvalidValueException("grade", "IID_PREDICATE_EXPECTED",
+        Label.of("Bukan predikat IID: " + grade.code(), "Not an IID predicate: " + grade.code()),
+        grade.code());
   }
 }

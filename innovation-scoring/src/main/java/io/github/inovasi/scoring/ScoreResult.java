@@ -1,16 +1,22 @@
 package io.github.inovasi.scoring;
 
 import com.google.common.collect.ImmutableList;
+import io.github.inovasi.model.InovasiException;
 import io.github.inovasi.model.Region;
 import java.math.BigDecimal;
 
 /**
- * What any {@link ScoringPolicy} returns for one region: the index on 0–100 as published, the
- * rating it earns, and the components the index is made of (for the IID: SPD, the SID indicator
- * average and the count score). Rankings and year-over-year comparisons work on this type, so
- * they work with any policy.
+ * What any {@link ScoringPolicy} returns for one {@link Subject} (a region, an innovation or a
+ * proposal): the score as the policy publishes it, the {@link Grade} it earns in the policy's
+ * band set, the components it is made of, and an {@link Explanation} that accounts for every
+ * point. Rankings and comparisons work on this type, so they work with any policy.
  *
- * <p>Implementations are immutable and thread-safe.
+ * <p>The explanation contract: {@code explanation().earned()} is the score at the
+ * explanation's decimals before the policy's publication rounding, so {@link #index()} is that
+ * exact score rounded once by the policy; the explanation's lines add up exactly to it.
+ *
+ * <p>Implementations are immutable and thread-safe, and check at construction that their parts
+ * agree.
  */
 public interface ScoreResult {
 
@@ -22,30 +28,49 @@ public interface ScoreResult {
   String policyId();
 
   /**
-   * Returns the region scored.
+   * Returns what was scored.
    *
-   * @return the region
+   * @return the subject
    */
-  Region region();
+  Subject subject();
 
   /**
-   * Returns the index as published, rounded by the policy.
+   * Returns the region scored, for results about a region or something that belongs to one.
    *
-   * @return the index, 0..100
+   * @return the subject's region
+   * @throws InovasiException if the subject belongs to no known region
+   */
+  default Region region() {
+    return subject().region().orElseThrow(() -> new InovasiException(
+        "Hasil " + subject().id() + " tidak terkait daerah / Result " + subject().id()
+            + " belongs to no region"));
+  }
+
+  /**
+   * Returns the score as published, rounded by the policy (for the IID, the index on 0–100).
+   *
+   * @return the score
    */
   BigDecimal index();
 
   /**
-   * Returns the rating (predikat) the index earns.
+   * Returns the grade the score earns, one of the policy's {@link ScoringPolicy#grades()}.
    *
-   * @return the rating
+   * @return the grade
    */
-  Rating rating();
+  Grade grade();
 
   /**
-   * Returns the parts of the index, in index points, which add up to the unrounded index.
+   * Returns the parts of the score, in score points, which add up to the unrounded score.
    *
    * @return the components
    */
   ImmutableList<ScoreComponent> components();
+
+  /**
+   * Returns every point earned and lost.
+   *
+   * @return the explanation, whose earned points are the unrounded score
+   */
+  Explanation explanation();
 }

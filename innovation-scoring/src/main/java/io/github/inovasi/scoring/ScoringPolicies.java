@@ -16,12 +16,13 @@ import java.util.ServiceLoader;
 
 /**
  * A registry of {@link ScoringPolicy scoring policies} by id: the built-in IID editions first,
- * then the policies of every {@link ScoringPolicyProvider} that {@link ServiceLoader} finds. The
- * registry is a value, created per class loader; nothing is registered globally.
+ * then the policies of every {@link ScoringPolicyProvider} that {@link ServiceLoader} finds (the
+ * library's bundled rubrics among them, then those of provider jars). The registry is a value,
+ * created per class loader; nothing is registered globally.
  *
  * <pre>{@code
  * ScoringPolicies registry = ScoringPolicies.standard();
- * registry.ids();                        // [iid-2023, iid-2026, iid-2027, ...]
+ * registry.ids();   // [iid-2023, iid-2026, iid-2027, iga-2023-presentation, ...]
  * ScoringPolicy p = registry.of("iid-2026");
  * ScoringPolicies mine = ScoringPolicies.load(pluginClassLoader);
  * }</pre>

@@ -82,12 +82,12 @@ public record YearOverYear(
   }
 
   /**
-   * Returns whether the rating changed.
+   * Returns whether the grade (for the IID, the predicate) changed.
    *
-   * @return true when the predicate differs
+   * @return true when the grade's code differs
    */
   public boolean ratingChanged() {
-    return previous.result().rating() != current.result().rating();
+    return !previous.result().grade().code().equals(current.result().grade().code());
   }
 
   static YearOverYear of(Ranking before, Ranking after, RegionCode code) {
@@ -148,10 +148,10 @@ public record YearOverYear(
             + y.previous().rank() + " → " + y.current().rank() + " in " + y.category().label().english()));
     if (y.ratingChanged()) {
       out.add(Label.of(
-          "Predikat berubah: " + y.previous().result().rating().label().indonesian() + " → "
-              + y.current().result().rating().label().indonesian(),
-          "Rating changed: " + y.previous().result().rating().label().english() + " → "
-              + y.current().result().rating().label().english()));
+          "Predikat berubah: " + y.previous().result().grade().label().indonesian() + " → "
+              + y.current().result().grade().label().indonesian(),
+          "Rating changed: " + y.previous().result().grade().label().english() + " → "
+              + y.current().result().grade().label().english()));
     }
     for (ComponentChange x : y.componentChanges()) {
       if (x.change().signum() != 0) {

@@ -32,6 +32,21 @@ final class RankingsTest {
     public String policyId() {
       return "iid-2026";
     }
+
+    @Override
+    public Subject subject() {
+      return Subject.of(region);
+    }
+
+    @Override
+    public Grade grade() {
+      return rating.grade();
+    }
+
+    @Override
+    public Explanation explanation() {
+      return Explanation.total("index", Label.of("Indeks", "Index"), index, BigDecimal.valueOf(100));
+    }
   }
 
   static Result result(Region region, String spd, String sid, String count) {

@@ -2,6 +2,7 @@ package io.github.inovasi.scoring;
 
 import com.google.common.collect.ImmutableList;
 import io.github.inovasi.model.Assessment;
+import io.github.inovasi.model.Label;
 import io.github.inovasi.model.Region;
 import io.github.inovasi.scoring.spi.ScoringPolicyProvider;
 import java.math.BigDecimal;
@@ -40,6 +41,16 @@ public final class TestOnlyPolicyProvider implements ScoringPolicyProvider {
     }
 
     @Override
+    public ScoredUnit unit() {
+      return ScoredUnit.REGION;
+    }
+
+    @Override
+    public ImmutableList<Grade> grades() {
+      return Rating.grades();
+    }
+
+    @Override
     public ScoreResult score(Assessment assessment) {
       BigDecimal index = BigDecimal.valueOf(Math.min(100, assessment.innovations().size())).setScale(2);
       Region region = assessment.region();
@@ -50,8 +61,8 @@ public final class TestOnlyPolicyProvider implements ScoringPolicyProvider {
         }
 
         @Override
-        public Region region() {
-          return region;
+        public Subject subject() {
+          return Subject.of(region);
         }
 
         @Override
@@ -60,8 +71,14 @@ public final class TestOnlyPolicyProvider implements ScoringPolicyProvider {
         }
 
         @Override
-        public Rating rating() {
-          return index.signum() == 0 ? Rating.NOT_ASSESSABLE : Rating.INNOVATIVE;
+        public Grade grade() {
+          return (index.signum() == 0 ? Rating.NOT_ASSESSABLE : Rating.INNOVATIVE).grade();
+        }
+
+        @Override
+        public Explanation explanation() {
+          return Explanation.total("count", Label.of("Jumlah inovasi", "Innovations"), index,
+              BigDecimal.valueOf(100));
         }
 
         @Override

@@ -1,6 +1,7 @@
 package io.github.inovasi.examples.cli;
 
 import io.github.inovasi.model.Assessment;
+import io.github.inovasi.scoring.ScoringPolicy;
 import io.github.inovasi.scoring.iid.BreakdownLine;
 import io.github.inovasi.scoring.iid.IidScore;
 import io.github.inovasi.scoring.iid.IidScorer;
@@ -37,7 +38,8 @@ import picocli.CommandLine.Spec;
       "Earned and lost points are index points that add up exactly to the IID and to 100."
     },
     footer = {"", "Examples:", "  inovasi explain docs/samples/rote-ndao-2026.json",
-        "  inovasi explain blitar.json --compare-verified --top 20 --json"})
+        "  inovasi explain blitar.json --compare-verified --top 20 --json",
+        "  inovasi explain --rubric lomba-2026.json entries.json"})
 public final class ExplainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -47,6 +49,8 @@ public final class ExplainCommand implements Callable<Integer> {
   List<Path> files;
 
   @Mixin ScoringInput.EditionOptions edition;
+
+  @Mixin PolicyRun.Options policy;
 
   @Option(names = "--top", paramLabel = "N", defaultValue = "10", description = "Answers that lost the most to list (default ${DEFAULT-VALUE}).")
   int top;
@@ -63,6 +67,10 @@ public final class ExplainCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    if (policy.active()) {
+      ScoringPolicy p = policy.resolve(edition.assume);
+      return PolicyRun.printExplanations(out, spec.commandLine().getErr(), PolicyRun.score(p, files), top, json);
+    }
     List<Object> docs = new ArrayList<>();
     for (Assessment a : ScoringInput.read(files, edition, spec.commandLine().getErr())) {
       IidScorer scorer = IidScorer.of(edition.resolve(a));

@@ -43,6 +43,7 @@ import picocli.CommandLine.Command;
         CoverageCommand.class,
         TemplateCommand.class,
         ReportCommand.class,
+        PoliciesCommand.class,
     })
 public final class InovasiCommand implements Runnable {
   /** Exit code of an unexpected internal failure (EX_SOFTWARE). */

@@ -2,14 +2,16 @@ package io.github.inovasi.examples.cli;
 
 import com.google.common.collect.ImmutableList;
 import io.github.inovasi.model.Label;
-import io.github.inovasi.model.Region;
 import io.github.inovasi.model.RegionCode;
+import io.github.inovasi.scoring.Explanation;
+import io.github.inovasi.scoring.Grade;
 import io.github.inovasi.scoring.Ranking;
 import io.github.inovasi.scoring.RankingCategory;
 import io.github.inovasi.scoring.Rankings;
-import io.github.inovasi.scoring.Rating;
 import io.github.inovasi.scoring.ScoreComponent;
 import io.github.inovasi.scoring.ScoreResult;
+import io.github.inovasi.scoring.ScoringPolicy;
+import io.github.inovasi.scoring.Subject;
 import io.github.inovasi.scoring.YearOverYear;
 import io.github.inovasi.scoring.iid.IidScorer;
 import java.io.PrintWriter;
@@ -39,7 +41,8 @@ import picocli.CommandLine.Spec;
       "With --previous and --region, explain how the region's score, rank and predicate changed."
     },
     footer = {"", "Examples:", "  inovasi rank national-2026.json --category kota",
-        "  inovasi rank national-2026.json --previous national-2025.json --region 35.72"})
+        "  inovasi rank national-2026.json --previous national-2025.json --region 35.72",
+        "  inovasi rank --rubric lomba-2026.json entries.json"})
 public final class RankCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -48,6 +51,8 @@ public final class RankCommand implements Callable<Integer> {
   List<Path> files;
 
   @Mixin ScoringInput.EditionOptions edition;
+
+  @Mixin PolicyRun.Options policy;
 
   @Option(names = "--category", paramLabel = "ID", defaultValue = "national",
       description = "Category: national, provinsi, kabupaten, kota, tertinggal, perbatasan,"
@@ -71,6 +76,13 @@ public final class RankCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    if (policy.active()) {
+      ScoringPolicy p = policy.resolve(edition.assume);
+      RankingCategory c = category.equals("national") || category.equals("all") ? RankingCategory.all()
+          : RankingCategory.awardCategories().stream().filter(x -> x.id().equalsIgnoreCase(category))
+              .findFirst().orElse(RankingCategory.all());
+      return PolicyRun.printRanking(out, spec.commandLine().getErr(), PolicyRun.score(p, files), c, top, json);
+    }
     List<RankingCategory> categories = new ArrayList<>();
     for (RankingCategory c : RankingCategory.awardCategories()) {
       if (category.equals("all") || c.id().equalsIgnoreCase(category)) {
@@ -131,10 +143,16 @@ public final class RankCommand implements Callable<Integer> {
   }
 
   /** A score without its breakdown, so a national ranking fits in little memory. */
-  private record Ranked(String policyId, Region region, BigDecimal index, Rating rating,
-      ImmutableList<ScoreComponent> components) implements ScoreResult {
+  private record Ranked(String policyId, Subject subject, BigDecimal index, Grade grade,
+      ImmutableList<ScoreComponent> components, BigDecimal maximum) implements ScoreResult {
     static Ranked of(ScoreResult r) {
-      return new Ranked(r.policyId(), r.region(), r.index(), r.rating(), r.components());
+      return new Ranked(r.policyId(), r.subject(), r.index(), r.grade(), r.components(),
+          r.explanation().maximum());
+    }
+
+    @Override
+    public Explanation explanation() {
+      return Explanation.total("index", Label.of("Skor", "Score"), index, maximum);
     }
   }
 
@@ -144,7 +162,7 @@ public final class RankCommand implements Callable<Integer> {
     out.printf("  %4s  %-8s %-36s %7s  %s%n", "Rank", "Code", "Region", "IID", "Predicate");
     r.entries().stream().limit(top > 0 ? top : Long.MAX_VALUE).forEach(e -> out.printf("  %4d  %-8s %-36s %7s  %s%n",
         e.rank(), e.result().region().code(), ScoreCommand.truncate(e.result().region().name(), 36),
-        e.result().index().toPlainString(), e.result().rating().label().indonesian()));
+        e.result().index().toPlainString(), e.result().grade().label().indonesian()));
     out.println();
   }
 
@@ -154,7 +172,7 @@ public final class RankCommand implements Callable<Integer> {
     m.put("region", e.result().region().code().toString());
     m.put("name", e.result().region().name());
     m.put("iid", e.result().index());
-    m.put("rating", e.result().rating().name());
+    m.put("rating", e.result().grade().code());
     return m;
   }
 }

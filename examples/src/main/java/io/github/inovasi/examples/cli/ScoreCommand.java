@@ -1,6 +1,7 @@
 package io.github.inovasi.examples.cli;
 
 import io.github.inovasi.model.Problem;
+import io.github.inovasi.scoring.ScoringPolicy;
 import io.github.inovasi.scoring.iid.IidFigures;
 import io.github.inovasi.scoring.iid.IidScore;
 import io.github.inovasi.scoring.iid.IidScorer;
@@ -32,11 +33,14 @@ import picocli.CommandLine.Spec;
     description = {
       "Compute the Indeks Inovasi Daerah (IID) of assessments: SPD, SID average over MAX(k, n),"
           + " count score, IID and predicate (predikat).",
-      "Input: JSON documents of kind assessment or assessments (docs/json-format.md)."
+      "Input: JSON documents of kind assessment or assessments (docs/json-format.md); with"
+          + " --policy or --rubric also judged entries files (docs/rubrics.md)."
     },
     footer = {"", "Examples:", "  inovasi score docs/samples/rote-ndao-2026.json",
         "  inovasi score national.json --json",
-        "  inovasi score blitar-2023.json --edition iid-2023 --assume --spd-from iid-2026"})
+        "  inovasi score blitar-2023.json --edition iid-2023 --assume --spd-from iid-2026",
+        "  inovasi score --rubric lomba-2026.json entries.json",
+        "  inovasi score --policy iga-2023-presentation --assume presentations.json"})
 public final class ScoreCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -45,6 +49,8 @@ public final class ScoreCommand implements Callable<Integer> {
   List<Path> files;
 
   @Mixin ScoringInput.EditionOptions edition;
+
+  @Mixin PolicyRun.Options policy;
 
   @Option(names = "--verified", description = "Score the verifier's levels instead of the claimed ones.")
   boolean verified;
@@ -57,6 +63,10 @@ public final class ScoreCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    if (policy.active()) {
+      ScoringPolicy p = policy.resolve(edition.assume);
+      return PolicyRun.printScores(out, spec.commandLine().getErr(), p, PolicyRun.score(p, files), json);
+    }
     List<Map<String, Object>> rows = new ArrayList<>();
     List<String> lines = new ArrayList<>();
     Set<String> tentative = new TreeSet<>();

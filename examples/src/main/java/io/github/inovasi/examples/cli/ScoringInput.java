@@ -56,7 +56,7 @@ final class ScoringInput {
     @Option(names = "--assume",
         description = "Use the edition's declared assumptions for rules the sources lack"
             + " (iid-2023: the 2026 count rule and the 250 maximum; iid-2027: the 2026 window a year"
-            + " later); the result is provisional.")
+            + " later; iga-2023-presentation: its scale); the result is provisional.")
     boolean assume;
 
     @Option(names = "--allow-unknown-indicators",

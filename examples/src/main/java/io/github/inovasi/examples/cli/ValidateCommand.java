@@ -15,6 +15,7 @@ import io.github.inovasi.scoring.iid.IidEdition;
 import io.github.inovasi.scoring.iid.IidScore;
 import io.github.inovasi.scoring.iid.IidScorer;
 import io.github.inovasi.scoring.iid.Ineligibility;
+import io.github.inovasi.scoring.rubric.Rubric;
 import io.github.inovasi.model.Label;
 import io.github.inovasi.model.Location;
 import io.github.inovasi.model.Problem;
@@ -45,7 +46,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Check Inovasi files (JSON documents, CSV and .xlsx tables) and print every problem with"
           + " its location. Exit code 0 when all are valid, 1 otherwise.",
-      "The kind is read from a JSON document's \"kind\" field (or an IID edition file's"
+      "The kind is read from a JSON document's \"kind\" field (or an IID edition or rubric file's"
           + " \"format\"), or a table's header row, or given with --kind."
     },
     footer = {
@@ -93,6 +94,7 @@ public final class ValidateCommand implements Callable<Integer> {
       all.add("rankings");
       all.add("breakdowns");
       all.add("edition");
+      all.add("rubric");
       return all.iterator();
     }
   }
@@ -134,7 +136,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
   private boolean isEditionFile(Path file) {
     try {
-      return "edition".equalsIgnoreCase(kind) || (kind == null && isEdition(file));
+      return "edition".equalsIgnoreCase(kind) || (kind == null && hasFormat(file, "inovasi-iid-edition"));
     } catch (IOException e) {
       return false;
     }
@@ -252,8 +254,11 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         return tables.validate(file, tableKind);
       }
-      if ("edition".equalsIgnoreCase(kind) || (kind == null && isEdition(file))) {
-        return edition(file);
+      if ("edition".equalsIgnoreCase(kind) || (kind == null && hasFormat(file, "inovasi-iid-edition"))) {
+        return checked(file, IidEdition::read);
+      }
+      if ("rubric".equalsIgnoreCase(kind) || (kind == null && hasFormat(file, "inovasi-rubric"))) {
+        return checked(file, Rubric::read);
       }
       InovasiJson json = InovasiJson.create();
       ReadReport report = kind == null ? json.validate(file) : json.stream(file, Formats.jsonKind(kind), r -> {});
@@ -286,18 +291,18 @@ public final class ValidateCommand implements Callable<Integer> {
         : ReadReport.builder().from(report).addAllProblems(found).build();
   }
 
-  /** An IID edition file (docs/iid-editions.md) names its format near its start. */
-  private static boolean isEdition(Path file) throws IOException {
+  /** An IID edition file or a rubric file names its format near its start. */
+  private static boolean hasFormat(Path file, String format) throws IOException {
     try (java.io.InputStream in = Files.newInputStream(file)) {
       String head = new String(in.readNBytes(4096), java.nio.charset.StandardCharsets.UTF_8);
-      return head.matches("(?s)\\s*\\{\\s*\"format\"\\s*:\\s*\"inovasi-iid-edition\".*");
+      return head.matches("(?s)\\s*\\{\\s*\"format\"\\s*:\\s*\"" + format + "\".*");
     }
   }
 
-  /** Checks an edition file with the scoring module's own reader. */
-  private static ReadReport edition(Path file) {
+  /** Checks an edition or rubric file with the scoring module's own reader. */
+  private static ReadReport checked(Path file, java.util.function.Consumer<Path> reader) {
     try {
-      IidEdition.read(file);
+      reader.accept(file);
       return ReadReport.builder().source(file.toString()).records(1).build();
     } catch (InvalidInputException e) {
       return ReadReport.builder().source(file.toString()).records(0).addAllProblems(e.problems()).build();

@@ -91,7 +91,7 @@ final class ResultWriter {
     ModelShapes.REGION.write(out, result.region());
     out.writeFieldName("index");
     out.writeNumber(result.index());
-    out.writeStringField("rating", result.rating().name());
+    out.writeStringField("rating", result.grade().code());
     out.writeFieldName("components");
     write(out, result.components(), null);
     out.writeEndObject();

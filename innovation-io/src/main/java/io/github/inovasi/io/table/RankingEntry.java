@@ -4,11 +4,15 @@ import com.google.common.collect.ImmutableList;
 import io.github.inovasi.model.InvalidValueException;
 import io.github.inovasi.model.Region;
 import io.github.inovasi.model.RegionCode;
+import io.github.inovasi.model.Label;
+import io.github.inovasi.scoring.Explanation;
+import io.github.inovasi.scoring.Grade;
 import io.github.inovasi.scoring.Ranking;
 import io.github.inovasi.scoring.RankingCategory;
 import io.github.inovasi.scoring.Rating;
 import io.github.inovasi.scoring.ScoreComponent;
 import io.github.inovasi.scoring.ScoreResult;
+import io.github.inovasi.scoring.Subject;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,7 +86,7 @@ public record RankingEntry(
       ScoreResult r = e.result();
       out.add(
           new RankingEntry(
-              ranking.category(), e.rank(), r.region().code(), r.region().name(), r.index(), r.rating(), r.policyId()));
+              ranking.category(), e.rank(), r.region().code(), r.region().name(), r.index(), Rating.from(r.grade()), r.policyId()));
     }
     return out;
   }
@@ -107,8 +111,8 @@ public record RankingEntry(
           }
 
           @Override
-          public Region region() {
-            return region;
+          public Subject subject() {
+            return Subject.of(region);
           }
 
           @Override
@@ -117,8 +121,14 @@ public record RankingEntry(
           }
 
           @Override
-          public Rating rating() {
-            return row.rating;
+          public Grade grade() {
+            return row.rating.grade();
+          }
+
+          @Override
+          public Explanation explanation() {
+            return Explanation.total("index", Label.of("Indeks terbitan", "Published index"), row.index,
+                BigDecimal.valueOf(100));
           }
 
           @Override

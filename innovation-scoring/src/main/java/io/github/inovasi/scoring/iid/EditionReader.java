@@ -13,10 +13,10 @@ import io.github.inovasi.model.MeasurementBasis;
 import io.github.inovasi.model.Problem;
 import io.github.inovasi.model.Stage;
 import io.github.inovasi.scoring.Rating;
+import io.github.inovasi.scoring.internal.JsonFields;
 import io.github.inovasi.scoring.internal.JsonTree;
 import io.github.inovasi.scoring.internal.JsonTree.Kind;
 import io.github.inovasi.scoring.internal.JsonTree.Node;
-import io.github.inovasi.scoring.internal.JsonFields;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -113,6 +113,7 @@ final class EditionReader extends JsonFields {
     return new InvalidInputException(
         "IID edition " + source + " has " + problems.size() + " problem(s)", problems);
   }
+
 
   // ---- the document ----
 
@@ -431,5 +432,11 @@ final class EditionReader extends JsonFields {
       out.add(IndicatorLevel.of(i + 1, description));
     }
     return out;
+  }
+
+  private static void putIf(Map<EditionElement, Provenance> map, EditionElement e, Provenance p) {
+    if (p != null) {
+      map.put(e, p);
+    }
   }
 }

@@ -1,6 +1,10 @@
 package io.github.inovasi.scoring.iid;
 
+import com.google.common.collect.ImmutableList;
 import io.github.inovasi.model.Assessment;
+import io.github.inovasi.scoring.Grade;
+import io.github.inovasi.scoring.Rating;
+import io.github.inovasi.scoring.ScoredUnit;
 import io.github.inovasi.scoring.ScoringPolicy;
 
 /**
@@ -60,6 +64,27 @@ public final class IidPolicy implements ScoringPolicy {
     IidEdition e = scorer.edition();
     return e.title().english() + " — " + e.provenance(EditionElement.EDITION).status().code()
         + (e.missing().isEmpty() ? "" : "; lacks " + e.missing());
+  }
+
+  /**
+   * Returns {@link ScoredUnit#REGION}: the IID scores a region's assessment.
+   *
+   * @return the region unit
+   */
+  @Override
+  public ScoredUnit unit() {
+    return ScoredUnit.REGION;
+  }
+
+  /**
+   * Returns the IID's band set, its four predicates; which index earns which is the edition's
+   * {@link IidEdition#bands() band} data.
+   *
+   * @return {@link Rating#grades()}
+   */
+  @Override
+  public ImmutableList<Grade> grades() {
+    return Rating.grades();
   }
 
   /**

@@ -45,12 +45,14 @@ public abstract class Provenance {
   public abstract Optional<String> note();
 
   /**
-   * Returns whether the rule may be replaced by better data: provisional or unknown.
+   * Returns whether the rule may be replaced by better data: provisional, unknown or an example.
    *
-   * @return true for {@link ProvenanceStatus#PROVISIONAL} and {@link ProvenanceStatus#UNKNOWN}
+   * @return true for {@link ProvenanceStatus#PROVISIONAL}, {@link ProvenanceStatus#UNKNOWN} and
+   *     {@link ProvenanceStatus#EXAMPLE}
    */
   public final boolean isTentative() {
-    return status() == ProvenanceStatus.PROVISIONAL || status() == ProvenanceStatus.UNKNOWN;
+    return status() == ProvenanceStatus.PROVISIONAL || status() == ProvenanceStatus.UNKNOWN
+        || status() == ProvenanceStatus.EXAMPLE;
   }
 
   /**

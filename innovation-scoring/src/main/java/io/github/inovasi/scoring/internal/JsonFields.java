@@ -19,17 +19,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What the readers of rule files (IID editions, KIPP years) share: typed access to a {@link
- * JsonTree} that adds a located problem for every wrong value and returns null, so that one
- * read reports every problem of a file; provenance objects; and locating a model path back in
- * the file.
+ * Typed, located access to a {@link JsonTree} for this module's file readers (IID editions,
+ * rubrics): each accessor returns the value or null, adding a located, bilingual problem on
+ * failure, so a reader collects every problem of a file before throwing. Public only for those
+ * readers; the package is not exported.
  */
 public abstract class JsonFields {
-  /** Every problem found so far. */
+  /** The problems found so far. */
   protected final List<Problem> problems = new ArrayList<>();
   private final Map<String, Location> locations = new HashMap<>();
 
-  /** Starts a reader with no problems. */
+  /** Creates a reader with no problems yet. */
   protected JsonFields() {}
 
   protected final void index(Node node) {
@@ -83,6 +83,7 @@ public abstract class JsonFields {
     return guard(node, () -> p.status(status).build());
   }
 
+
   // ---- typed access, each adding a located problem on failure ----
 
   protected final boolean object(Node node, String... allowed) {
@@ -104,6 +105,15 @@ public abstract class JsonFields {
             .found(field.getKey())
             .build());
       }
+    }
+    return true;
+  }
+
+  /** An object whose field names are data (ids), not a fixed set. */
+  protected final boolean map(Node node) {
+    if (node.kind != Kind.OBJECT) {
+      problems.add(wrongType(node, "an object"));
+      return false;
     }
     return true;
   }
@@ -266,12 +276,6 @@ public abstract class JsonFields {
     }
   }
 
-  protected static <K> void putIf(Map<K, Provenance> map, K e, Provenance p) {
-    if (p != null) {
-      map.put(e, p);
-    }
-  }
-
   protected final Problem wrongType(Node node, String expected) {
     return Problem.builder()
         .code("WRONG_TYPE")
@@ -289,4 +293,6 @@ public abstract class JsonFields {
       p.expected(expected);
     }
     return p.build();
-  }}
+  }
+
+}

@@ -21,15 +21,20 @@ import java.util.Map;
 
 /**
  * A small located JSON tree read with jackson-core's streaming parser: every node keeps its line,
- * column and JSON pointer so that the readers of rule files (IID editions, KIPP years) can report
- * problems where they are. Input is bounded (document size, nesting depth, string and number length) so that hostile files are
- * refused within bounded memory.
+ * column and JSON pointer so that the edition and rubric readers can report problems where they
+ * are. Input is bounded (document size, nesting depth, string and number length) so that hostile
+ * files are refused within bounded memory. Public only for this module's readers; the package is
+ * not exported.
  */
 public final class JsonTree {
-  static final int MAX_DOCUMENT_BYTES = 4 * 1024 * 1024;
-  static final int MAX_DEPTH = 32;
-  static final int MAX_STRING = 20_000;
-  static final int MAX_NUMBER = 40;
+  /** Largest document read, in bytes. */
+  public static final int MAX_DOCUMENT_BYTES = 4 * 1024 * 1024;
+  /** Deepest nesting read. */
+  public static final int MAX_DEPTH = 32;
+  /** Longest string read. */
+  public static final int MAX_STRING = 20_000;
+  /** Longest number read, in characters. */
+  public static final int MAX_NUMBER = 40;
 
   private static final JsonFactory FACTORY = JsonFactory.builder()
       .streamReadConstraints(StreamReadConstraints.builder()
@@ -41,18 +46,39 @@ public final class JsonTree {
       .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
       .build();
 
-  /** The kind of a JSON value. */
-  public enum Kind { OBJECT, ARRAY, STRING, NUMBER, BOOLEAN, NULL }
+  /** The kinds of JSON value. */
+  public enum Kind {
+    /** An object. */
+    OBJECT,
+    /** An array. */
+    ARRAY,
+    /** A string. */
+    STRING,
+    /** A number. */
+    NUMBER,
+    /** true or false. */
+    BOOLEAN,
+    /** null. */
+    NULL
+  }
 
   /** One JSON value with where it was read. */
   public static final class Node {
+    /** The kind of value. */
     public final Kind kind;
+    /** Where it was read, with its JSON pointer as path. */
     public final Location location;
+    /** An object's fields, in document order. */
     public final Map<String, Node> fields = new LinkedHashMap<>();
+    /** An array's items. */
     public final List<Node> items = new ArrayList<>();
+    /** A string's text. */
     public String text;
+    /** A number's exact value. */
     public BigDecimal number;
+    /** Whether a number was written without fraction or exponent. */
     public boolean integral;
+    /** A boolean's value. */
     public boolean bool;
 
     Node(Kind kind, Location location) {
@@ -60,12 +86,20 @@ public final class JsonTree {
       this.location = location;
     }
 
-    /** Returns the JSON pointer of the value. */
+    /**
+     * Returns the JSON pointer.
+     *
+     * @return the pointer, empty for the root
+     */
     public String pointer() {
       return location.path();
     }
 
-    /** Returns the value shortened for a message. */
+    /**
+     * Returns the value as a message shows it.
+     *
+     * @return a short text, e.g. {@code "\"abc\""} or {@code object}
+     */
     public String describe() {
       switch (kind) {
         case STRING: return "\"" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "\"";
@@ -82,6 +116,11 @@ public final class JsonTree {
   /**
    * Parses a document. Syntax errors and exceeded limits end reading and are added to
    * {@code problems}; the result is then null.
+   *
+   * @param in the JSON text
+   * @param source the name used in locations
+   * @param problems where syntax problems are added
+   * @return the root, or null after a syntax problem
    */
   public static Node parse(InputStream in, String source, List<Problem> problems) {
     try (JsonParser p = FACTORY.createParser(in)) {

@@ -7,6 +7,7 @@ import io.github.inovasi.model.InvalidValueException;
 import io.github.inovasi.model.KippGroup;
 import io.github.inovasi.model.Label;
 import io.github.inovasi.scoring.iid.Provenance;
+import org.jspecify.annotations.Nullable;
 import io.github.inovasi.scoring.internal.JsonTree;
 import io.github.inovasi.scoring.internal.JsonTree.Node;
 import io.github.inovasi.scoring.internal.JsonFields;
@@ -248,6 +249,12 @@ final class KippYearReader extends JsonFields {
       problems.add(problem("INVALID_TIER", node, "Tingkat tidak valid: " + e.getMessage(),
           "Invalid tier: " + e.getMessage(), null));
       return null;
+    }
+  }
+
+  private static <K> void putIf(Map<K, Provenance> map, K element, @Nullable Provenance provenance) {
+    if (provenance != null) {
+      map.put(element, provenance);
     }
   }
 }
