@@ -83,7 +83,7 @@ class InovasiArbitrariesProperties {
     assertThat(indicator.levels()).hasSize(3);
   }
 
-  @Property(tries = 60)
+  @Property(tries = 300) // sizes 0, 1 and 2+ each come up at least once, whatever the seed
   void assessments_coverEmptyAndSeveralInnovations(@ForAll Assessment assessment) {
     Statistics.label("innovations").collect(Math.min(assessment.innovations().size(), 2))
         .coverage(c -> {
