@@ -31,6 +31,7 @@ final class ModuleDescriptorTest {
             "io.github.inovasi.scoring.composite.sensitivity",
             "io.github.inovasi.scoring.iga",
             "io.github.inovasi.scoring.iid",
+            "io.github.inovasi.scoring.kipp",
             "io.github.inovasi.scoring.rubric",
             "io.github.inovasi.scoring.spi");
     assertThat(Path.of("target", "classes", "io", "github", "inovasi", "scoring", "composite",
