@@ -3,6 +3,7 @@ package io.github.inovasi.examples.cli;
 import io.github.inovasi.model.Assessment;
 import io.github.inovasi.scoring.Rating;
 import io.github.inovasi.scoring.iid.Effort;
+import io.github.inovasi.scoring.iid.EffortProfile;
 import io.github.inovasi.scoring.iid.IidEdition;
 import io.github.inovasi.scoring.iid.ImprovementPlan;
 import io.github.inovasi.scoring.iid.ImprovementPlanner;
@@ -34,10 +35,12 @@ import picocli.CommandLine.Spec;
           + " levels, add missing evidence, raise SPD rows, open the basic-service gate, report"
           + " more innovations. Gains are exact and the plan is re-scored.",
       "Effort is counted in steps: by default one per level raised, per evidence added and per"
-          + " new innovation."
+          + " new innovation, nothing locked. --effort bundled applies the provisional default profile"
+          + " (macro SPD rows locked, a new innovation at ten documents); --effort FILE your own."
     },
     footer = {"", "Examples:", "  inovasi plan docs/samples/rote-ndao-2026.json --rating SANGAT_INOVATIF",
-        "  inovasi plan blitar.json --target 50 --per-innovation 10 --json"})
+        "  inovasi plan blitar.json --target 50 --per-innovation 10 --json",
+        "  inovasi plan blitar.json --rating INOVATIF --effort bundled --unlock 9 --budget 30"})
 public final class PlanCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -78,6 +81,19 @@ public final class PlanCommand implements Callable<Integer> {
   @Option(names = "--candidates", defaultValue = "10", paramLabel = "N", description = "Single actions to list, best gain per effort first (default ${DEFAULT-VALUE}).")
   int candidates;
 
+  @Option(names = "--effort", paramLabel = "FILE", description = "An effort profile (costs per row, locked rows),"
+      + " or 'bundled' for the provisional default; replaces the --per-* weights.")
+  String effortProfile;
+
+  @Option(names = "--lock", paramLabel = "CODE", description = "Lock an SPD row (or SID indicator): the plan never touches it. Repeatable.")
+  List<String> lock = new ArrayList<>();
+
+  @Option(names = "--unlock", paramLabel = "CODE", description = "Unlock a row the profile locks. Repeatable.")
+  List<String> unlock = new ArrayList<>();
+
+  @Option(names = "--budget", paramLabel = "STEPS", description = "Spend at most this effort: the best plan within it.")
+  Integer budget;
+
   @Option(names = "--json", description = "Write JSON instead of text.")
   boolean json;
 
@@ -88,11 +104,14 @@ public final class PlanCommand implements Callable<Integer> {
     List<Object> docs = new ArrayList<>();
     for (Assessment a : ScoringInput.read(files, edition, spec.commandLine().getErr())) {
       IidEdition e = edition.resolve(a);
-      ImprovementPlan plan = ImprovementPlanner.of(e)
-          .withEffort(new Effort(perLevel, perEvidence, perInnovation))
+      ImprovementPlanner planner = ImprovementPlanner.of(e)
+          .withEffortProfile(profile(e))
           .withNewInnovationLevel(newLevel)
-          .withMaxNewInnovations(maxNew)
-          .plan(a, target);
+          .withMaxNewInnovations(maxNew);
+      if (budget != null) {
+        planner = planner.withBudget(budget);
+      }
+      ImprovementPlan plan = planner.plan(a, target);
       if (json) {
         docs.add(document(a, plan));
       } else {
@@ -103,6 +122,27 @@ public final class PlanCommand implements Callable<Integer> {
       ScoringInput.printJson(out, docs.size() == 1 ? docs.get(0) : docs);
     }
     return 0;
+  }
+
+  private EffortProfile profile(IidEdition e) {
+    EffortProfile p = effortProfile == null ? EffortProfile.uniform(new Effort(perLevel, perEvidence, perInnovation))
+        : effortProfile.equals("bundled") ? EffortProfile.bundled() : EffortProfile.read(Path.of(effortProfile));
+    for (String code : lock) {
+      p = p.withLocked(known(e, code));
+    }
+    for (String code : unlock) {
+      p = p.withUnlocked(known(e, code));
+    }
+    return p;
+  }
+
+  private static String known(IidEdition e, String code) {
+    if (e.spdIndicators().stream().noneMatch(i -> i.code().equals(code))
+        && e.sidIndicators().stream().noneMatch(i -> i.code().equals(code))) {
+      throw new io.github.inovasi.model.InovasiException("Kode '" + code + "' bukan baris SPD atau indikator SID "
+          + e.id() + " / '" + code + "' is not an SPD row or SID indicator of " + e.id());
+    }
+    return code;
   }
 
   static Rating rating(String text) {
@@ -119,16 +159,19 @@ public final class PlanCommand implements Callable<Integer> {
   private void print(PrintWriter out, Assessment a, ImprovementPlan p) {
     out.printf("%s: IID %s, target %s (IID ≥ %s)%n", a.region(), p.currentIndex().toPlainString(), p.target(),
         p.targetIndex().toPlainString());
-    if (!p.reachable()) {
-      out.println("Not reachable within the search bounds (--max-new " + maxNew + ").");
+    if (!p.reachable() && p.actions().isEmpty()) {
+      out.println("Not reachable within the search bounds (--max-new " + maxNew
+          + (budget == null ? "" : ", --budget " + budget) + ").");
+    } else if (!p.reachable()) {
+      out.printf("Not reachable within --budget %d; the best plan within it (effort %d) → IID %s, %s:%n", budget,
+          p.effort(), p.resultingIndex().toPlainString(), p.resultingRating().label().indonesian());
+      printActions(out, p);
     } else if (p.actions().isEmpty()) {
       out.println("Already there.");
     } else {
       out.printf("Least-effort plan (effort %d) → IID %s, %s:%n", p.effort(), p.resultingIndex().toPlainString(),
           p.resultingRating().label().indonesian());
-      for (PlanAction x : p.actions()) {
-        out.printf("  [%2d] %s (alone +%s)%n", x.effort(), x.description().english(), x.gain().toPlainString());
-      }
+      printActions(out, p);
     }
     out.printf("%nOne more innovation (all SID indicators at level %d) adds %s IID points.%n",
         p.assumedNewInnovationLevel(), p.oneMoreInnovation().toPlainString());
@@ -139,6 +182,12 @@ public final class PlanCommand implements Callable<Integer> {
     }
   }
 
+  private static void printActions(PrintWriter out, ImprovementPlan p) {
+    for (PlanAction x : p.actions()) {
+      out.printf("  [%2d] %s (alone +%s)%n", x.effort(), x.description().english(), x.gain().toPlainString());
+    }
+  }
+
   private Map<String, Object> document(Assessment a, ImprovementPlan p) {
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("region", a.region().code().toString());
@@ -146,6 +195,7 @@ public final class PlanCommand implements Callable<Integer> {
     doc.put("targetIid", p.targetIndex());
     doc.put("reachable", p.reachable());
     doc.put("effort", p.effort());
+    p.budget().ifPresent(b -> doc.put("budget", b));
     doc.put("resultingIid", p.resultingIndex());
     doc.put("resultingRating", p.resultingRating().name());
     doc.put("actions", p.actions().stream().map(PlanCommand::action).collect(Collectors.toList()));

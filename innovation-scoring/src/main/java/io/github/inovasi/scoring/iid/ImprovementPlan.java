@@ -3,6 +3,7 @@ package io.github.inovasi.scoring.iid;
 import com.google.common.collect.ImmutableList;
 import io.github.inovasi.scoring.Rating;
 import java.math.BigDecimal;
+import java.util.OptionalInt;
 
 /**
  * What a region can do to reach a target: the least-effort set of actions that reaches it (found
@@ -14,8 +15,10 @@ import java.math.BigDecimal;
  * @param target the target
  * @param targetIndex the published index the target needs
  * @param currentIndex the index now
- * @param reachable whether any plan within the search bounds reaches the target
- * @param actions the least-effort set (empty when already there or unreachable)
+ * @param reachable whether any plan within the search bounds (and the budget, if any) reaches the
+ *     target
+ * @param actions the least-effort set (empty when already there or unreachable); under a budget
+ *     that cannot reach the target, the set within the budget that raises the index the most
  * @param effort the total effort of {@link #actions()}
  * @param resultingIndex the re-scored index once every action is taken
  * @param resultingRating the rating of {@link #resultingIndex()}
@@ -23,6 +26,7 @@ import java.math.BigDecimal;
  * @param oneMoreInnovation the exact index gain of one more innovation at the assumed level
  * @param assumedNewInnovationLevel the level every SID indicator of a new innovation is assumed
  *     to reach
+ * @param budget the most effort the plan may spend, when the planner was given one
  */
 public record ImprovementPlan(
     Target target,
@@ -35,4 +39,5 @@ public record ImprovementPlan(
     Rating resultingRating,
     ImmutableList<PlanAction> candidates,
     BigDecimal oneMoreInnovation,
-    int assumedNewInnovationLevel) {}
+    int assumedNewInnovationLevel,
+    OptionalInt budget) {}

@@ -27,6 +27,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -56,38 +57,72 @@ public final class ImprovementPlanner {
   private static final Evidence PLANNED = Evidence.of(EvidenceKind.OTHER, "Bukti dukung yang direncanakan");
 
   private final IidScorer scorer;
+  private final EffortProfile profile;
   private final Effort effort;
   private final LeastEffortSearch search;
   private final int newInnovationLevel;
   private final int maxNewInnovations;
+  private final OptionalInt budget;
 
-  private ImprovementPlanner(IidScorer scorer, Effort effort, int level, int maxNew) {
+  private ImprovementPlanner(IidScorer scorer, EffortProfile profile, int level, int maxNew, OptionalInt budget) {
     this.scorer = scorer;
-    this.effort = effort;
-    this.search = new LeastEffortSearch(effort);
+    this.profile = profile;
+    this.effort = profile.defaults();
+    this.search = new LeastEffortSearch(profile);
     this.newInnovationLevel = level;
     this.maxNewInnovations = maxNew;
+    this.budget = budget;
   }
 
   /**
-   * Creates a planner with one step per level, evidence and innovation, new innovations assumed
-   * at level 2 on every SID indicator, and up to 20 new innovations considered.
+   * Creates a planner with one step per level, evidence and innovation and nothing locked ({@link
+   * EffortProfile#uniform(Effort)}), new innovations assumed at level 2 on every SID indicator, up
+   * to 20 new innovations considered and no budget. {@link #withEffortProfile(EffortProfile)} with
+   * {@link EffortProfile#bundled()} applies the provisional default costs and locks.
    *
    * @param edition the edition
    * @return the planner
    */
   public static ImprovementPlanner of(IidEdition edition) {
-    return new ImprovementPlanner(IidScorer.of(edition), Effort.standard(), 2, 20);
+    return new ImprovementPlanner(IidScorer.of(edition), EffortProfile.uniform(Effort.standard()), 2, 20,
+        OptionalInt.empty());
   }
 
   /**
-   * Returns a copy weighing effort differently.
+   * Returns a copy weighing effort differently: these become the profile's default weights (rows
+   * with their own cost, and locks, are kept).
    *
    * @param effort the effort weights
    * @return the copy
    */
   public ImprovementPlanner withEffort(Effort effort) {
-    return new ImprovementPlanner(scorer, Objects.requireNonNull(effort, "effort"), newInnovationLevel, maxNewInnovations);
+    return new ImprovementPlanner(scorer, profile.withDefaults(effort), newInnovationLevel, maxNewInnovations, budget);
+  }
+
+  /**
+   * Returns a copy using an effort profile: a cost per SPD row and SID indicator, and locked rows
+   * the plan never touches.
+   *
+   * @param profile the profile, for example {@link EffortProfile#bundled()}
+   * @return the copy
+   */
+  public ImprovementPlanner withEffortProfile(EffortProfile profile) {
+    return new ImprovementPlanner(scorer, Objects.requireNonNull(profile, "profile"), newInnovationLevel,
+        maxNewInnovations, budget);
+  }
+
+  /**
+   * Returns a copy that spends at most this effort: the plan is the least-effort one that reaches
+   * the target within the budget or, when none does, the one within the budget that raises the
+   * index the most (then {@link ImprovementPlan#reachable()} is false).
+   *
+   * @param steps the budget, 0..1,000,000 steps
+   * @return the copy
+   * @throws InvalidValueException if the budget is outside 0..1,000,000
+   */
+  public ImprovementPlanner withBudget(int steps) {
+    InvalidValueException.check(steps >= 0 && steps <= 1_000_000, "budget", "must be 0..1000000, was %s", steps);
+    return new ImprovementPlanner(scorer, profile, newInnovationLevel, maxNewInnovations, OptionalInt.of(steps));
   }
 
   /**
@@ -99,7 +134,7 @@ public final class ImprovementPlanner {
    */
   public ImprovementPlanner withNewInnovationLevel(int level) {
     InvalidValueException.check(level >= 1 && level <= 3, "newInnovationLevel", "must be 1..3, was %s", level);
-    return new ImprovementPlanner(scorer, effort, level, maxNewInnovations);
+    return new ImprovementPlanner(scorer, profile, level, maxNewInnovations, budget);
   }
 
   /**
@@ -111,7 +146,7 @@ public final class ImprovementPlanner {
    */
   public ImprovementPlanner withMaxNewInnovations(int max) {
     InvalidValueException.check(max >= 0 && max <= 1000, "maxNewInnovations", "must be 0..1000, was %s", max);
-    return new ImprovementPlanner(scorer, effort, newInnovationLevel, max);
+    return new ImprovementPlanner(scorer, profile, newInnovationLevel, max, budget);
   }
 
   /**
@@ -131,26 +166,31 @@ public final class ImprovementPlanner {
     ImmutableList<PlanAction> candidates = candidates(e, assessment, now, slots);
     if (now.index().compareTo(targetIndex) >= 0) {
       return new ImprovementPlan(target, targetIndex, now.index(), true, ImmutableList.of(), 0,
-          now.index(), now.rating(), candidates, oneMore, newInnovationLevel);
+          now.index(), now.rating(), candidates, oneMore, newInnovationLevel, budget);
     }
     Configuration best = null;
     int uncovered = uncoveredBasicAffairs(assessment, now).size();
     int gateNeed = e.countRule().get().gateOpen(now.figures().basicServiceAffairsCovered())
         ? 0 : e.countRule().get().minBasicServiceAffairs() - now.figures().basicServiceAffairsCovered();
+    long limit = budget.isPresent() ? budget.getAsInt() : Long.MAX_VALUE;
     for (int m = 0; m <= maxNewInnovations; m++) {
-      if (best != null && (long) m * effort.perInnovation() >= best.cost()) {
+      if (best != null && (long) m * effort.perInnovation() >= best.cost() || (long) m * effort.perInnovation() > limit) {
         break;
       }
       for (int g : gateNeed > 0 && gateNeed <= Math.min(m, uncovered) ? new int[] {0, gateNeed} : new int[] {0}) {
         Configuration s = search(e, assessment, slots, m, g, targetIndex);
-        if (s != null && (best == null || s.cost() < best.cost())) {
+        if (s != null && s.cost() <= limit && (best == null || s.cost() < best.cost())) {
           best = s;
         }
       }
     }
+    boolean reached = best != null;
+    if (best == null && budget.isPresent()) {
+      best = bestWithinBudget(assessment, slots, gateNeed, uncovered, now);
+    }
     if (best == null) {
       return new ImprovementPlan(target, targetIndex, now.index(), false, ImmutableList.of(), 0,
-          now.index(), now.rating(), candidates, oneMore, newInnovationLevel);
+          now.index(), now.rating(), candidates, oneMore, newInnovationLevel, budget);
     }
     List<Change> changes = new ArrayList<>();
     for (int i = 0; i < slots.size(); i++) {
@@ -160,7 +200,7 @@ public final class ImprovementPlanner {
     }
     Assessment planned = apply(assessment, changes, best.m(), best.g());
     IidScore after = scorer.score(planned);
-    if (after.index().compareTo(targetIndex) < 0) {
+    if (reached && after.index().compareTo(targetIndex) < 0) {
       throw new IllegalStateException("plan re-scored at " + after.index() + " below " + targetIndex);
     }
     ImmutableList.Builder<PlanAction> actions = ImmutableList.builder();
@@ -174,8 +214,35 @@ public final class ImprovementPlanner {
     for (Change c : changes) {
       actions.add(c.toAction(now, apply(assessment, List.of(c), 0, 0), effort, this));
     }
-    return new ImprovementPlan(target, targetIndex, now.index(), true, actions.build(), (int) best.cost(),
-        after.index(), after.rating(), candidates, oneMore, newInnovationLevel);
+    return new ImprovementPlan(target, targetIndex, now.index(), reached, actions.build(), (int) best.cost(),
+        after.index(), after.rating(), candidates, oneMore, newInnovationLevel, budget);
+  }
+
+  /** The configuration within the budget with the highest exact index; null when nothing improves. */
+  private Configuration bestWithinBudget(Assessment a, List<Slot> slots, int gateNeed, int uncovered, IidScore now) {
+    int limit = budget.getAsInt();
+    Configuration best = null;
+    BigDecimal bestIndex = now.figures().exactIndex();
+    for (int m = 0; m <= maxNewInnovations && (long) m * effort.perInnovation() <= limit; m++) {
+      for (int g : gateNeed > 0 && gateNeed <= Math.min(m, uncovered) ? new int[] {0, gateNeed} : new int[] {0}) {
+        IidFigures base = scorer.score(apply(a, List.of(), m, g)).figures();
+        LeastEffortSearch.Result r = search.best(slots, base, limit - m * effort.perInnovation());
+        Configuration c = new Configuration(m, g, (long) m * effort.perInnovation() + r.effort(), r.choice());
+        List<Change> changes = new ArrayList<>();
+        for (int i = 0; i < slots.size(); i++) {
+          if (r.choice()[i] != null) {
+            changes.add(new Change(slots.get(i), r.choice()[i]));
+          }
+        }
+        BigDecimal index = scorer.score(apply(a, changes, m, g)).figures().exactIndex();
+        int better = index.compareTo(bestIndex);
+        if (better > 0 || better == 0 && best != null && c.cost() < best.cost()) {
+          best = c;
+          bestIndex = index;
+        }
+      }
+    }
+    return best;
   }
 
   /**

@@ -14,10 +14,10 @@ import java.util.List;
  * integer effort for the least effort that reaches the target.
  */
 final class LeastEffortSearch {
-  private final Effort effort;
+  private final EffortProfile profile;
 
-  LeastEffortSearch(Effort effort) {
-    this.effort = effort;
+  LeastEffortSearch(EffortProfile profile) {
+    this.profile = profile;
   }
 
   /** One answer that can improve: an SPD row (innovation -1) or an SID indicator of a counted innovation. */
@@ -35,6 +35,9 @@ final class LeastEffortSearch {
 
   List<Option> options(Slot s) {
     List<Option> out = new ArrayList<>();
+    if (profile.locked(s.innovation() < 0, s.indicator().code())) {
+      return out;
+    }
     for (int b = Math.max(1, s.claimed()); b <= 3; b++) {
       if (b > s.counted()) {
         out.add(new Option(b, !s.evidence()));
@@ -44,7 +47,10 @@ final class LeastEffortSearch {
   }
 
   int cost(Slot s, Option o) {
-    return (o.toLevel() - s.claimed()) * effort.perLevel() + (o.addEvidence() ? effort.perEvidence() : 0);
+    boolean spd = s.innovation() < 0;
+    String code = s.indicator().code();
+    return (o.toLevel() - s.claimed()) * profile.perLevel(spd, code)
+        + (o.addEvidence() ? profile.perEvidence(spd, code) : 0);
   }
 
   /**
@@ -53,14 +59,71 @@ final class LeastEffortSearch {
    * @return the result, or null when even every improvement falls short
    */
   Result solve(List<Slot> slots, IidFigures base, BigDecimal threshold) {
+    Units u = units(slots, base, threshold);
+    Option[] choice = new Option[slots.size()];
+    if (u == null) {
+      return new Result(0, choice);
+    }
+    for (int budget = 16; ; budget = Math.min(budget * 2, u.maxBudget)) {
+      byte[][] pick = new byte[slots.size()][];
+      long[] best = knapsack(slots, u.opts, u.gains, budget, pick);
+      for (int c = 0; c <= budget; c++) {
+        if (best[c] >= u.need) {
+          return result(slots, u, pick, c);
+        }
+      }
+      if (budget >= u.maxBudget) {
+        return null;
+      }
+    }
+  }
+
+  /**
+   * Finds, within an effort budget, the improvements that raise the exact index of {@code base}
+   * the most (the least effort among equals).
+   */
+  Result best(List<Slot> slots, IidFigures base, int budget) {
+    Units u = units(slots, base, BigDecimal.valueOf(100));
+    if (u == null || budget <= 0) {
+      return new Result(0, new Option[slots.size()]);
+    }
+    int b = Math.min(budget, u.maxBudget);
+    byte[][] pick = new byte[slots.size()][];
+    long[] best = knapsack(slots, u.opts, u.gains, b, pick);
+    int at = 0;
+    for (int c = 1; c <= b; c++) {
+      if (best[c] > best[at]) {
+        at = c;
+      }
+    }
+    return result(slots, u, pick, at);
+  }
+
+  private Result result(List<Slot> slots, Units u, byte[][] pick, int c) {
+    Option[] choice = new Option[slots.size()];
+    int rest = c;
+    for (int i = slots.size() - 1; i >= 0; i--) {
+      int k = pick[i][rest];
+      if (k > 0) {
+        Option o = u.opts.get(i).get(k - 1);
+        choice[i] = o;
+        rest -= cost(slots.get(i), o);
+      }
+    }
+    return new Result(c, choice);
+  }
+
+  /** The need and the gains in integer units, or null when nothing is needed. */
+  private record Units(long need, List<List<Option>> opts, long[][] gains, int maxBudget) {}
+
+  private Units units(List<Slot> slots, IidFigures base, BigDecimal threshold) {
     BigDecimal d = BigDecimal.valueOf(base.divisor());
     BigDecimal max = base.maxima().total();
     // All amounts in units of (score points × d): the index is units × 100 / (d × max).
     BigDecimal need = threshold.multiply(d).multiply(max).divide(BigDecimal.valueOf(100))
         .subtract(base.spd().add(base.countScore()).multiply(d).add(base.sidSum()));
-    Option[] choice = new Option[slots.size()];
     if (need.signum() <= 0) {
-      return new Result(0, choice);
+      return null;
     }
     List<List<Option>> opts = new ArrayList<>();
     List<BigDecimal[]> gains = new ArrayList<>();
@@ -88,27 +151,7 @@ final class LeastEffortSearch {
       }
       maxBudget += most;
     }
-    for (int budget = 16; ; budget = Math.min(budget * 2, maxBudget)) {
-      byte[][] pick = new byte[slots.size()][];
-      long[] best = knapsack(slots, opts, gainUnits, budget, pick);
-      for (int c = 0; c <= budget; c++) {
-        if (best[c] >= needUnits) {
-          int rest = c;
-          for (int i = slots.size() - 1; i >= 0; i--) {
-            int k = pick[i][rest];
-            if (k > 0) {
-              Option o = opts.get(i).get(k - 1);
-              choice[i] = o;
-              rest -= cost(slots.get(i), o);
-            }
-          }
-          return new Result(c, choice);
-        }
-      }
-      if (budget >= maxBudget) {
-        return null;
-      }
-    }
+    return new Units(needUnits, opts, gainUnits, maxBudget);
   }
 
   /** The most gain for each effort budget; pick[i][c] is the option (+1) slot i takes, or 0. */

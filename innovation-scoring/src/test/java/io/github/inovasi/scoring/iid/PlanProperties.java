@@ -77,13 +77,94 @@ final class PlanProperties {
     ImprovementPlan plan = ImprovementPlanner.of(TINY).withEffort(effort)
         .withMaxNewInnovations(MAX_NEW).withNewInnovationLevel(NEW_LEVEL)
         .plan(a, Target.index(targetIndex));
-    Integer least = exhaustiveLeastEffort(a, targetIndex, effort);
+    Integer least = exhaustiveLeastEffort(a, targetIndex, EffortProfile.uniform(effort));
 
     assertThat(plan.reachable()).isEqualTo(least != null);
     if (least != null) {
       assertThat(plan.effort()).isEqualTo(least);
       assertThat(plan.resultingIndex()).isGreaterThanOrEqualTo(targetIndex);
     }
+  }
+
+  @Property(tries = 40)
+  void plan_isTheLeastEffort_underPerIndicatorCostsAndLocks(
+      @ForAll("tinyAssessments") Assessment a,
+      @ForAll @IntRange(min = 1, max = 100) int target,
+      @ForAll("costs") List<Integer> levelCosts,
+      @ForAll("costs") List<Integer> evidenceCosts,
+      @ForAll("locks") List<Boolean> locks,
+      @ForAll @IntRange(min = 1, max = 6) int perInnovation) {
+    EffortProfile profile = profile(levelCosts, evidenceCosts, locks, perInnovation);
+    BigDecimal targetIndex = BigDecimal.valueOf(target).setScale(2);
+
+    ImprovementPlan plan = ImprovementPlanner.of(TINY).withEffortProfile(profile)
+        .withMaxNewInnovations(MAX_NEW).withNewInnovationLevel(NEW_LEVEL)
+        .plan(a, Target.index(targetIndex));
+    Integer least = exhaustiveLeastEffort(a, targetIndex, profile);
+
+    assertThat(plan.reachable()).isEqualTo(least != null);
+    if (least != null) {
+      assertThat(plan.effort()).isEqualTo(least);
+      assertThat(plan.resultingIndex()).isGreaterThanOrEqualTo(targetIndex);
+    }
+  }
+
+  @Property(tries = 40)
+  void lockingARow_neverLetsThePlanTouchIt(
+      @ForAll("tinyAssessments") Assessment a,
+      @ForAll @IntRange(min = 1, max = 100) int target,
+      @ForAll("locks") List<Boolean> locks) {
+    EffortProfile profile = profile(List.of(1, 1, 1), List.of(1, 1, 1), locks, 1);
+
+    ImprovementPlan plan = ImprovementPlanner.of(TINY).withEffortProfile(profile).withMaxNewInnovations(MAX_NEW)
+        .plan(a, Target.index(BigDecimal.valueOf(target).setScale(2)));
+
+    assertThat(plan.actions()).noneMatch(x -> x.indicatorCode()
+        .map(code -> profile.locked(x.innovationId().isEmpty(), code)).orElse(false));
+    assertThat(plan.candidates()).noneMatch(x -> x.indicatorCode()
+        .map(code -> profile.locked(x.innovationId().isEmpty(), code)).orElse(false));
+  }
+
+  @Property(tries = 40)
+  void aPlan_neverExceedsItsBudget(
+      @ForAll("tinyAssessments") Assessment a,
+      @ForAll @IntRange(min = 1, max = 100) int target,
+      @ForAll @IntRange(min = 0, max = 8) int budget,
+      @ForAll("costs") List<Integer> levelCosts,
+      @ForAll @IntRange(min = 1, max = 6) int perInnovation) {
+    EffortProfile profile = profile(levelCosts, List.of(1, 1, 1), List.of(false, false, false), perInnovation);
+    ImprovementPlanner planner = ImprovementPlanner.of(TINY).withEffortProfile(profile)
+        .withMaxNewInnovations(MAX_NEW).withBudget(budget);
+    BigDecimal targetIndex = BigDecimal.valueOf(target).setScale(2);
+
+    ImprovementPlan plan = planner.plan(a, Target.index(targetIndex));
+    Integer least = exhaustiveLeastEffort(a, targetIndex, profile);
+
+    assertThat(plan.effort()).isLessThanOrEqualTo(budget)
+        .isEqualTo(plan.actions().stream().mapToInt(PlanAction::effort).sum());
+    assertThat(plan.reachable()).isEqualTo(least != null && least <= budget);
+    assertThat(plan.resultingIndex()).isGreaterThanOrEqualTo(SCORER.score(a).index());
+    assertThat(SCORER.score(planner.apply(a, plan.actions())).index()).isEqualByComparingTo(plan.resultingIndex());
+  }
+
+  @Provide
+  Arbitrary<List<Integer>> costs() {
+    return Arbitraries.integers().between(1, 4).list().ofSize(3);
+  }
+
+  @Provide
+  Arbitrary<List<Boolean>> locks() {
+    return Arbitraries.of(true, false).list().ofSize(3);
+  }
+
+  /** Costs and locks for the SPD row 1 and the SID indicators 2 and 3, in that order. */
+  static EffortProfile profile(List<Integer> level, List<Integer> evidence, List<Boolean> locks, int perInnovation) {
+    Provenance p = Provenance.of(ProvenanceStatus.DERIVED, "test fixture");
+    java.util.Map<String, EffortProfile.Cost> sid = new java.util.LinkedHashMap<>();
+    sid.put("2", new EffortProfile.Cost(level.get(1), evidence.get(1), locks.get(1), p));
+    sid.put("3", new EffortProfile.Cost(level.get(2), evidence.get(2), locks.get(2), p));
+    return EffortProfile.of("test", new Effort(1, 1, perInnovation), p,
+        java.util.Map.of("1", new EffortProfile.Cost(level.get(0), evidence.get(0), locks.get(0), p)), sid);
   }
 
   @Property(tries = 40)
@@ -100,7 +181,7 @@ final class PlanProperties {
   }
 
   /** Every combination, re-scored; null when none reaches the target. */
-  private static Integer exhaustiveLeastEffort(Assessment a, BigDecimal target, Effort effort) {
+  private static Integer exhaustiveLeastEffort(Assessment a, BigDecimal target, EffortProfile profile) {
     IidScore now = SCORER.score(a);
     if (now.index().compareTo(target) >= 0) {
       return 0;
@@ -128,11 +209,13 @@ final class PlanProperties {
         if (choice[s] == 0) {
           continue;
         }
-        if (choice[s] < Math.max(1, slot[2]) || choice[s] <= counted) {
+        boolean spd = slot[0] < 0;
+        String code = (spd ? TINY.spdIndicators() : TINY.sidIndicators()).get(slot[1]).code();
+        if (choice[s] < Math.max(1, slot[2]) || choice[s] <= counted || profile.locked(spd, code)) {
           valid = false;
           break;
         }
-        cost += (choice[s] - slot[2]) * effort.perLevel() + (slot[3] == 1 ? 0 : effort.perEvidence());
+        cost += (choice[s] - slot[2]) * profile.perLevel(spd, code) + (slot[3] == 1 ? 0 : profile.perEvidence(spd, code));
         changed = set(changed, slot, choice[s]);
       }
       if (valid) {
@@ -143,7 +226,7 @@ final class PlanProperties {
               GovernmentAffair affair = k < g ? uncovered.get(k) : GovernmentAffair.LABOUR;
               withNew = withNew.withInnovations(add(withNew.innovations(), newInnovation("n" + k, affair)));
             }
-            int total = cost + m * effort.perInnovation();
+            int total = cost + m * profile.defaults().perInnovation();
             if ((best == null || total < best) && SCORER.score(withNew).index().compareTo(target) >= 0) {
               best = total;
             }
