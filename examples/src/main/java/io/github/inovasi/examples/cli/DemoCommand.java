@@ -113,7 +113,7 @@ final class DemoCommand implements Callable<Integer> {
     IidScore score = IidScorer.of(edition).score(assessment);
     IidFigures f = score.figures();
     out.println("IID " + edition.id() + ": " + f.index().toPlainString() + " " + score.rating().label().in(locale)
-        + " (SPD " + f.spd().toPlainString() + ", SID average " + f.sidAverage().stripTrailingZeros().toPlainString()
+        + " (SPD " + f.spd().toPlainString() + ", SID average " + f.sidAverage().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString()
         + " over MAX(" + edition.divisorFloor() + ", " + f.innovations() + "), count score "
         + f.countScore().toPlainString() + "; " + f.innovations() + " of " + assessment.innovations().size()
         + " innovations count)");

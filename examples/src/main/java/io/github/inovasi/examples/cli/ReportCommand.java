@@ -108,7 +108,7 @@ public final class ReportCommand implements Callable<Integer> {
     row(h, t(id, "Indeks Inovasi Daerah (IID)", "Regional Innovation Index (IID)"), f.index().toPlainString());
     row(h, t(id, "Predikat", "Predicate"), s.rating().label().in(locale));
     row(h, "SPD", f.spd().toPlainString());
-    row(h, t(id, "Rata-rata SID", "SID average"), f.sidAverage().toPlainString());
+    row(h, t(id, "Rata-rata SID", "SID average"), f.sidAverage().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString());
     row(h, t(id, "Skor jumlah inovasi", "Innovation count score"), f.countScore().toPlainString());
     row(h, t(id, "Inovasi yang dihitung (n)", "Innovations counted (n)"), String.valueOf(f.innovations()));
     row(h, t(id, "Urusan pelayanan dasar", "Basic-service affairs"), f.basicServiceAffairsCovered() + "/6");

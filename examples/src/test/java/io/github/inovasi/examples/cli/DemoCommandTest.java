@@ -27,6 +27,7 @@ final class DemoCommandTest {
         .contains("Basic-service affairs covered (urusan wajib pelayanan dasar): 6 of 6")
         .contains("Region-level (SPD) answers: 20 of 20 rows")
         .contains("Validation against the iid-2026 catalogue (40 indicators): 0 errors")
+        .contains("SID average 24.58 over MAX(12, 9)")
         .contains("Open Database License");
   }
 

@@ -101,9 +101,9 @@ final class RecipeNodes {
     allowOnly(n, at, fields("denominators", "scaleFactors", "useFramework"));
     Denominate.Builder b = Denominate.builder();
     io(n, at, b::input, b::output);
-    n.path("denominators").fields().forEachRemaining(e -> text(e.getValue(), at
+    n.path("denominators").properties().forEach(e -> text(e.getValue(), at
         + "/denominators/" + e.getKey()).ifPresent(v -> b.putDenominator(e.getKey(), v)));
-    n.path("scaleFactors").fields().forEachRemaining(e -> number(e.getValue(), at
+    n.path("scaleFactors").properties().forEach(e -> number(e.getValue(), at
         + "/scaleFactors/" + e.getKey()).ifPresent(v -> b.putScaleFactor(e.getKey(), v)));
     bool(n, at, "useFramework").ifPresent(b::useFramework);
     return b.build();
@@ -149,7 +149,7 @@ final class RecipeNodes {
     io(n, at, b::input, b::output);
     b.treatment(winsorisation(n, at));
     strings(n, at, "skip").forEach(c -> b.putOverride(c, OutlierTreatment.none()));
-    n.path("overrides").fields().forEachRemaining(e -> {
+    n.path("overrides").properties().forEach(e -> {
       String p = at + "/overrides/" + e.getKey();
       allowOnly(e.getValue(), p, List.of("winmax", "skewThreshold", "kurtosisThreshold",
           "force", "logFallback", "combine"));
@@ -180,7 +180,7 @@ final class RecipeNodes {
     if (n.has("method")) {
       normaliser(n.get("method"), at + "/method").ifPresent(b::normaliser);
     }
-    n.path("overrides").fields().forEachRemaining(e -> normaliser(e.getValue(),
+    n.path("overrides").properties().forEach(e -> normaliser(e.getValue(),
         at + "/overrides/" + e.getKey()).ifPresent(v -> b.putOverride(e.getKey(), v)));
     return b.build();
   }
@@ -241,14 +241,14 @@ final class RecipeNodes {
     if (n.has("method")) {
       aggregator(n.get("method"), at + "/method").ifPresent(b::aggregator);
     }
-    n.path("levels").fields().forEachRemaining(e -> level(e.getKey(), at + "/levels")
+    n.path("levels").properties().forEach(e -> level(e.getKey(), at + "/levels")
         .ifPresent(l -> aggregator(e.getValue(), at + "/levels/" + e.getKey())
             .ifPresent(a -> b.putLevelAggregator(l, a))));
     number(n, at, "availabilityThreshold").ifPresent(b::availabilityThreshold);
-    n.path("levelThresholds").fields().forEachRemaining(e -> level(e.getKey(),
+    n.path("levelThresholds").properties().forEach(e -> level(e.getKey(),
         at + "/levelThresholds").ifPresent(l -> number(e.getValue(), at + "/levelThresholds/"
             + e.getKey()).ifPresent(t -> b.putLevelThreshold(l, t))));
-    n.path("weights").fields().forEachRemaining(e -> number(e.getValue(), at + "/weights/"
+    n.path("weights").properties().forEach(e -> number(e.getValue(), at + "/weights/"
         + e.getKey()).ifPresent(w -> b.putWeight(e.getKey(), w)));
     return b.build();
   }
