@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableList;
 import io.github.inovasi.model.Aspect;
 import io.github.inovasi.model.Indicator;
 import io.github.inovasi.model.IndicatorLevel;
-import io.github.inovasi.model.InovasiException;
 import io.github.inovasi.model.InvalidInputException;
 import io.github.inovasi.model.InvalidValueException;
 import io.github.inovasi.model.Label;
@@ -17,7 +16,6 @@ import io.github.inovasi.scoring.internal.JsonFields;
 import io.github.inovasi.scoring.internal.JsonTree;
 import io.github.inovasi.scoring.internal.JsonTree.Kind;
 import io.github.inovasi.scoring.internal.JsonTree.Node;
-import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -56,19 +54,11 @@ final class EditionReader extends JsonFields {
   }
 
   static IidEdition read(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.toString());
-    } catch (IOException e) {
-      throw new InovasiException("Cannot read IID edition file " + file + ": " + e.getMessage(), e);
-    }
+    return JsonFields.readFile(file, "IID edition file", in -> read(in, file.toString()));
   }
 
   static IidEdition read(URL url) {
-    try (InputStream in = url.openStream()) {
-      return read(in, url.toString());
-    } catch (IOException e) {
-      throw new InovasiException("Cannot read IID edition from " + url + ": " + e.getMessage(), e);
-    }
+    return JsonFields.readUrl(url, "IID edition", in -> read(in, url.toString()));
   }
 
   static IidEdition read(InputStream in, String source) {

@@ -1,5 +1,6 @@
 package io.github.inovasi.scoring.iid;
 
+import io.github.inovasi.scoring.internal.JsonFields;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import io.github.inovasi.model.InovasiException;
@@ -7,7 +8,6 @@ import io.github.inovasi.model.InvalidInputException;
 import io.github.inovasi.model.InvalidValueException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Map;
@@ -130,11 +130,7 @@ public final class EffortProfile {
    * @throws InvalidInputException listing every problem, in Indonesian and English
    */
   public static EffortProfile read(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return EffortProfileReader.read(in, file.toString());
-    } catch (IOException e) {
-      throw new InovasiException("Cannot read effort profile " + file + ": " + e.getMessage(), e);
-    }
+    return JsonFields.readFile(file, "effort profile", in -> EffortProfileReader.read(in, file.toString()));
   }
 
   /**

@@ -1,5 +1,12 @@
 package io.github.inovasi.scoring.internal;
 
+import io.github.inovasi.model.InovasiException;
+import java.util.function.Function;
+import java.nio.file.Path;
+import java.nio.file.Files;
+import java.net.URL;
+import java.io.InputStream;
+import java.io.IOException;
 import io.github.inovasi.model.InvalidValueException;
 import io.github.inovasi.model.Label;
 import io.github.inovasi.model.Location;
@@ -31,6 +38,40 @@ public abstract class JsonFields {
 
   /** Creates a reader with no problems yet. */
   protected JsonFields() {}
+
+  /**
+   * Opens a file and reads it; an I/O failure is the library's own exception naming what failed.
+   *
+   * @param file the file
+   * @param what what the file holds, for the message, e.g. {@code "rubric file"}
+   * @param read the reader of the opened stream
+   * @param <T> what is read
+   * @return what was read
+   */
+  public static <T> T readFile(Path file, String what, Function<InputStream, T> read) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read.apply(in);
+    } catch (IOException e) {
+      throw new InovasiException("Cannot read " + what + " " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Opens a URL and reads it, like {@link #readFile}.
+   *
+   * @param url the resource
+   * @param what what it holds, for the message, e.g. {@code "rubric"}
+   * @param read the reader of the opened stream
+   * @param <T> what is read
+   * @return what was read
+   */
+  public static <T> T readUrl(URL url, String what, Function<InputStream, T> read) {
+    try (InputStream in = url.openStream()) {
+      return read.apply(in);
+    } catch (IOException e) {
+      throw new InovasiException("Cannot read " + what + " from " + url + ": " + e.getMessage(), e);
+    }
+  }
 
   protected final void index(Node node) {
     locations.put(node.pointer(), node.location);

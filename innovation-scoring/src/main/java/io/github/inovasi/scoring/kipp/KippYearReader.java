@@ -13,7 +13,6 @@ import io.github.inovasi.scoring.internal.JsonTree.Node;
 import io.github.inovasi.scoring.internal.JsonFields;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Period;
 import java.util.ArrayList;
@@ -59,11 +58,7 @@ final class KippYearReader extends JsonFields {
   }
 
   static KippYear read(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.toString());
-    } catch (IOException e) {
-      throw new InovasiException("Cannot read KIPP year file " + file + ": " + e.getMessage(), e);
-    }
+    return JsonFields.readFile(file, "KIPP year file", in -> read(in, file.toString()));
   }
 
   static KippYear read(InputStream in, String source) {

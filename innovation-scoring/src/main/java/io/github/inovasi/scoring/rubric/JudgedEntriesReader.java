@@ -12,10 +12,8 @@ import io.github.inovasi.scoring.Subject;
 import io.github.inovasi.scoring.internal.JsonFields;
 import io.github.inovasi.scoring.internal.JsonTree;
 import io.github.inovasi.scoring.internal.JsonTree.Node;
-import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Map;
@@ -41,11 +39,7 @@ final class JudgedEntriesReader extends JsonFields {
    * @throws InovasiException if the file cannot be read
    */
   static ImmutableList<JudgedEntry> read(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.toString());
-    } catch (IOException e) {
-      throw new InovasiException("Cannot read judged entries " + file + ": " + e.getMessage(), e);
-    }
+    return JsonFields.readFile(file, "judged entries", in -> read(in, file.toString()));
   }
 
   /**

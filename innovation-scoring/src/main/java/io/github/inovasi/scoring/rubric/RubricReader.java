@@ -1,6 +1,5 @@
 package io.github.inovasi.scoring.rubric;
 
-import io.github.inovasi.model.InovasiException;
 import io.github.inovasi.model.InvalidInputException;
 import io.github.inovasi.model.InvalidValueException;
 import io.github.inovasi.model.Label;
@@ -10,12 +9,10 @@ import io.github.inovasi.scoring.iid.Provenance;
 import io.github.inovasi.scoring.internal.JsonFields;
 import io.github.inovasi.scoring.internal.JsonTree;
 import io.github.inovasi.scoring.internal.JsonTree.Node;
-import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,19 +35,11 @@ final class RubricReader extends JsonFields {
   }
 
   static Rubric read(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.toString());
-    } catch (IOException e) {
-      throw new InovasiException("Cannot read rubric file " + file + ": " + e.getMessage(), e);
-    }
+    return JsonFields.readFile(file, "rubric file", in -> read(in, file.toString()));
   }
 
   static Rubric read(URL url) {
-    try (InputStream in = url.openStream()) {
-      return read(in, url.toString());
-    } catch (IOException e) {
-      throw new InovasiException("Cannot read rubric from " + url + ": " + e.getMessage(), e);
-    }
+    return JsonFields.readUrl(url, "rubric", in -> read(in, url.toString()));
   }
 
   static Rubric read(InputStream in, String source) {
