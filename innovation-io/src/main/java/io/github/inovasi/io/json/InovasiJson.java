@@ -16,6 +16,7 @@ import io.github.inovasi.model.InvalidInputException;
 import io.github.inovasi.model.Label;
 import io.github.inovasi.scoring.Ranking;
 import io.github.inovasi.scoring.ScoreResult;
+import io.github.inovasi.scoring.iid.IidScore;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -287,7 +288,7 @@ public final class InovasiJson {
    * @return the schema text
    */
   public static String resultsSchema() {
-    return JsonSchemas.published(ResultSchemas.RESULTS);
+    return JsonSchemas.published(JsonKind.RESULTS);
   }
 
   /**
@@ -297,7 +298,7 @@ public final class InovasiJson {
    * @return the schema text
    */
   public static String rankingsSchema() {
-    return JsonSchemas.published(ResultSchemas.RANKINGS);
+    return JsonSchemas.published(JsonKind.RANKINGS);
   }
 
   /**
@@ -337,46 +338,39 @@ public final class InovasiJson {
   }
 
   /**
-   * Writes scoring results as a {@code "kind": "results"} document: each result in full (for
-   * an IID score: figures, eligibility, indicator scores, the breakdown of every point and
-   * the problems found). See {@code docs/json-format.md}. Results are written, not read back.
+   * Writes scoring results as a {@code "kind": "results"} document ({@link JsonKind#RESULTS}):
+   * each IID score in full (figures, eligibility, indicator scores, the breakdown of every point
+   * and the problems found). See {@code docs/json-format.md}; read it back with {@code
+   * read(file, JsonKind.RESULTS)}.
    *
    * @param out where to write; flushed, not closed
    * @param results the results
    * @throws IOException if the stream fails
+   * @throws InovasiException for a result that is not an IID score, which has no results shape
    */
   public void writeResults(OutputStream out, Iterable<? extends ScoreResult> results) throws IOException {
-    writeList(out, "results", results);
+    try (RecordWriter<IidScore> w = writer(out, JsonKind.RESULTS)) {
+      for (ScoreResult r : results) {
+        if (!(r instanceof IidScore)) {
+          throw new InovasiException("Hasil " + r.policyId() + " bukan skor IID; dokumen results "
+              + "hanya memuat skor IID / Result of " + r.policyId() + " is not an IID score; a "
+              + "results document holds IID scores only");
+        }
+        w.write((IidScore) r);
+      }
+    }
   }
 
   /**
-   * Writes rankings as a {@code "kind": "rankings"} document: per category, the entries with
-   * their rank and score summary.
+   * Writes rankings as a {@code "kind": "rankings"} document ({@link JsonKind#RANKINGS}): per
+   * category, the entries with their rank and score summary.
    *
    * @param out where to write; flushed, not closed
    * @param rankings the rankings
    * @throws IOException if the stream fails
    */
   public void writeRankings(OutputStream out, Iterable<Ranking> rankings) throws IOException {
-    writeList(out, "rankings", rankings);
-  }
-
-  private void writeList(OutputStream out, String kind, Iterable<?> values) throws IOException {
-    try (JsonGenerator g = factory.createGenerator(out)) {
-      if (pretty) {
-        g.useDefaultPrettyPrinter();
-      }
-      g.writeStartObject();
-      g.writeNumberField("formatVersion", DocumentReader.FORMAT_VERSION);
-      g.writeStringField("kind", kind);
-      g.writeFieldName(kind);
-      g.writeStartArray();
-      for (Object value : values) {
-        ResultWriter.write(g, value, value.getClass());
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-    }
+    write(out, JsonKind.RANKINGS, rankings);
   }
 
   /**

@@ -20,24 +20,7 @@ import io.github.inovasi.model.Location;
 import io.github.inovasi.model.Problem;
 import io.github.inovasi.model.Region;
 import io.github.inovasi.model.RegionCode;
-import io.github.inovasi.scoring.Ranking;
-import io.github.inovasi.scoring.RankingCategory;
-import io.github.inovasi.scoring.ScoreComponent;
-import io.github.inovasi.scoring.YearOverYear;
-import io.github.inovasi.scoring.iid.Breakdown;
-import io.github.inovasi.scoring.iid.BreakdownLine;
-import io.github.inovasi.scoring.iid.IidFigures;
-import io.github.inovasi.scoring.iid.IidScore;
-import io.github.inovasi.scoring.iid.ImprovementPlan;
-import io.github.inovasi.scoring.iid.IndicatorScore;
-import io.github.inovasi.scoring.iid.Ineligibility;
-import io.github.inovasi.scoring.iid.InnovationEligibility;
-import io.github.inovasi.scoring.iid.Loss;
-import io.github.inovasi.scoring.iid.PlanAction;
-import io.github.inovasi.scoring.iid.ScoreComparison;
-import io.github.inovasi.scoring.iid.Target;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -92,58 +75,19 @@ public final class InovasiModule extends SimpleModule {
     MODEL.put(Indicator.class, ModelShapes.INDICATOR);
   }
 
-  /** Scoring results: written (not read) by {@link ResultWriter}. */
-  private static final List<Class<?>> RESULTS =
-      List.of(
-          IidScore.class,
-          IidFigures.class,
-          Breakdown.class,
-          BreakdownLine.class,
-          Loss.class,
-          IndicatorScore.class,
-          InnovationEligibility.class,
-          Ineligibility.class,
-          ScoreComponent.class,
-          ScoreComparison.class,
-          Ranking.class,
-          Ranking.Entry.class,
-          RankingCategory.class,
-          YearOverYear.class,
-          ImprovementPlan.class,
-          PlanAction.class,
-          Target.class);
-
   /**
    * Creates the module with a serializer and deserializer for every Inovasi value type, and
-   * a serializer for every scoring result.
+   * a serializer and deserializer for every scoring result, all from their declared shapes.
    */
   public InovasiModule() {
     super("InovasiModule", Version.unknownVersion());
     MODEL.forEach(this::bindUnchecked);
-    for (Class<?> type : RESULTS) {
-      addResult(type);
-    }
+    ResultShapes.BY_TYPE.forEach(this::bindUnchecked);
   }
 
   @SuppressWarnings("unchecked")
   private <T> void bindUnchecked(Class<?> type, Codec<?> codec) {
     bind((Class<T>) type, (Codec<T>) codec);
-  }
-
-  private <T> void addResult(Class<T> type) {
-    addSerializer(type, new ResultSerializer<>(type));
-  }
-
-  /** The codec of a model value's type (its generated class resolved to the public type). */
-  @SuppressWarnings("unchecked")
-  static Codec<Object> codecFor(Class<?> type) {
-    for (Class<?> c = type; c != null; c = c.getSuperclass()) {
-      Codec<?> codec = MODEL.get(c);
-      if (codec != null) {
-        return (Codec<Object>) codec;
-      }
-    }
-    return null;
   }
 
   private <T> void bind(Class<T> type, Codec<T> codec) {

@@ -6,6 +6,8 @@ import io.github.inovasi.model.Assessment;
 import io.github.inovasi.model.Indicator;
 import io.github.inovasi.model.Innovation;
 import io.github.inovasi.model.Region;
+import io.github.inovasi.scoring.Ranking;
+import io.github.inovasi.scoring.iid.IidScore;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -56,8 +58,25 @@ public final class JsonKind<T> {
       new JsonKind<>(
           "assessments", false, Assessment.class, ModelShapes.ASSESSMENT, a -> a.region().code() + "/" + a.editionId());
 
+  /**
+   * IID scores, each in full (figures, eligibility, indicator scores, the breakdown of every
+   * point, problems): {@code "kind": "results"}. Written by the library and read back through
+   * the same declared shape; a score whose figures or breakdown do not add up is a problem.
+   */
+  public static final JsonKind<IidScore> RESULTS =
+      new JsonKind<>("results", false, IidScore.class, ResultShapes.IID_SCORE, null);
+
+  /**
+   * Rankings, per category the entries with their rank and score summary: {@code "kind":
+   * "rankings"}. Read back, a ranking whose ranks disagree with its indices is a problem.
+   */
+  public static final JsonKind<Ranking> RANKINGS =
+      new JsonKind<>("rankings", false, Ranking.class, ResultShapes.RANKING, r -> r.category().id());
+
   private static final ImmutableList<JsonKind<?>> ALL =
       ImmutableList.of(REGIONS, AGENCIES, INNOVATIONS, INDICATORS, ASSESSMENT, ASSESSMENTS);
+
+  private static final ImmutableList<JsonKind<?>> RESULT_KINDS = ImmutableList.of(RESULTS, RANKINGS);
 
   private final String id;
   private final boolean single;
@@ -110,7 +129,7 @@ public final class JsonKind<T> {
   }
 
   /**
-   * Returns every kind, in a stable order.
+   * Returns every kind of input document (the model's values), in a stable order.
    *
    * @return the kinds
    */
@@ -119,13 +138,25 @@ public final class JsonKind<T> {
   }
 
   /**
-   * Finds a kind by its {@code kind} text.
+   * Returns the kinds of result documents the library writes and reads back: {@link #RESULTS}
+   * and {@link #RANKINGS}.
+   *
+   * @return the kinds
+   */
+  public static ImmutableList<JsonKind<?>> results() {
+    return RESULT_KINDS;
+  }
+
+  /**
+   * Finds a kind, of input or of results, by its {@code kind} text.
    *
    * @param id e.g. {@code "assessments"}
    * @return the kind, or empty when no kind has that text
    */
   public static Optional<JsonKind<?>> byId(String id) {
-    return ALL.stream().filter(k -> k.id.equals(id)).findFirst();
+    return java.util.stream.Stream.concat(ALL.stream(), RESULT_KINDS.stream())
+        .filter(k -> k.id.equals(id))
+        .findFirst();
   }
 
   /** Returns the id. */
