@@ -224,6 +224,21 @@ public final class CoinTables {
     }
   }
 
+  /**
+   * Returns the bundled ASEM sensitivity analysis (the example of {@code docs/composite.md}):
+   * the ASEM recipe normalised to [1, 100], with the winsorisation limit, the normalisation,
+   * noisy weights and the aggregation method uncertain.
+   *
+   * @return the recipe with its declared analysis
+   */
+  public static RecipeDocument asemAnalysis() {
+    try (Reader r = resource("asem-analysis.json")) {
+      return RecipeJson.readDocument(r, "asem-analysis.json");
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the bundled ASEM analysis", e);
+    }
+  }
+
   private static Reader resource(String name) {
     InputStream in = CoinTables.class.getResourceAsStream(ASEM + name);
     if (in == null) {

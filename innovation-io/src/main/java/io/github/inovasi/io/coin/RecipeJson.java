@@ -5,8 +5,10 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.inovasi.model.InovasiException;
 import io.github.inovasi.model.InvalidInputException;
+import io.github.inovasi.model.InvalidValueException;
 import io.github.inovasi.model.Label;
 import io.github.inovasi.model.Location;
 import io.github.inovasi.model.Problem;
@@ -15,11 +17,13 @@ import io.github.inovasi.scoring.composite.Step;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads a composite-index {@link Recipe} from JSON (the format is documented in
@@ -36,7 +40,9 @@ import java.util.List;
  * }</pre>
  *
  * <p>Strict: an unknown step, field or method, a value of the wrong type, and a parameter the
- * engine refuses are all reported at once with their JSON pointer.
+ * engine refuses are all reported at once with their JSON pointer. A file may also declare an
+ * uncertainty or sensitivity analysis ({@code "analysis"}: inputs, N, seed, sampling, target,
+ * bootstrap; {@link #readDocument}), and {@link #write} writes a recipe back.
  */
 public final class RecipeJson {
   /** The value of the {@code format} field. */
@@ -58,10 +64,43 @@ public final class RecipeJson {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static Recipe read(Path file) {
+    return readDocument(file).recipe();
+  }
+
+  /**
+   * Reads a recipe file with its description and declared analysis.
+   *
+   * @param file the JSON file
+   * @return the document
+   * @throws InvalidInputException listing every problem
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static RecipeDocument readDocument(Path file) {
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(r, file.getFileName().toString());
+      return readDocument(r, file.getFileName().toString());
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + file, e);
+    }
+  }
+
+  /**
+   * Writes a recipe file: the recipe's steps (each field that differs from its default), the
+   * description and the declared analysis; reading it back gives an equal document.
+   *
+   * @param document the recipe and what goes with it
+   * @param out where to write (not closed)
+   * @throws InvalidValueException with code {@code NOT_WRITABLE} when a step or method is not
+   *     one the format expresses (a step of one's own, a lambda method)
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void write(RecipeDocument document, Writer out) {
+    ObjectNode root = RecipeWriter.document(document);
+    try {
+      out.write(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+      out.write(System.lineSeparator());
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write the recipe", e);
     }
   }
 
@@ -74,6 +113,18 @@ public final class RecipeJson {
    * @throws InvalidInputException listing every problem
    */
   public static Recipe read(Reader in, String source) {
+    return readDocument(in, source).recipe();
+  }
+
+  /**
+   * Reads a recipe with its description and declared analysis.
+   *
+   * @param in the JSON text
+   * @param source the source name for problem locations
+   * @return the document
+   * @throws InvalidInputException listing every problem
+   */
+  public static RecipeDocument readDocument(Reader in, String source) {
     JsonNode root;
     try {
       char[] buf = new char[8192];
@@ -99,11 +150,13 @@ public final class RecipeJson {
     }
     RecipeNodes nodes = new RecipeNodes(source);
     List<Step> steps = new ArrayList<>();
+    RecipeAnalysis analysis = null;
     if (root == null || !root.isObject()) {
       nodes.problem("", "NOT_AN_OBJECT", "Resep harus objek JSON",
           "The recipe must be a JSON object", "{\"steps\": [...]}");
     } else {
-      nodes.allowOnly(root, "", List.of("format", "version", "description", "steps"));
+      nodes.allowOnly(root, "", List.of("format", "version", "description", "steps",
+          "analysis"));
       JsonNode format = root.get("format");
       if (format != null && !FORMAT.equals(format.asText())) {
         nodes.problem("/format", "UNKNOWN_FORMAT", "Format tidak dikenal", "Unknown format",
@@ -123,10 +176,18 @@ public final class RecipeJson {
           steps.add(nodes.step(list.get(i), "/steps/" + i));
         }
       }
+      if (root.has("description")) {
+        nodes.text(root.get("description"), "/description");
+      }
+      if (root.has("analysis")) {
+        analysis = AnalysisNodes.read(root.get("analysis"), "/analysis", nodes);
+      }
     }
     if (nodes.problems.isEmpty()) {
       try {
-        return Recipe.builder().addAllSteps(steps).build();
+        return new RecipeDocument(Recipe.builder().addAllSteps(steps).build(),
+            Optional.ofNullable(root.get("description")).map(JsonNode::asText),
+            Optional.ofNullable(analysis));
       } catch (InovasiException e) {
         nodes.problem("/steps", "INVALID_RECIPE", "Resep tidak valid", e.getMessage(), null);
       }

@@ -37,6 +37,10 @@ final class RecipeNodes {
     this.source = source;
   }
 
+  String source() {
+    return source;
+  }
+
   void problem(String pointer, String code, String id, String en, String expected) {
     Problem.Builder b = Problem.builder().code(code)
         .location(Location.builder().source(source).path(pointer.isEmpty() ? "/" : pointer)
@@ -253,7 +257,7 @@ final class RecipeNodes {
     return b.build();
   }
 
-  private Optional<Integer> level(String key, String at) {
+  Optional<Integer> level(String key, String at) {
     if (!key.matches("[2-9]|[1-9][0-9]")) {
       problem(at + "/" + key, "INVALID_LEVEL", "Level tidak valid", "Not an aggregation level",
           "2, 3, ...");
@@ -262,7 +266,7 @@ final class RecipeNodes {
     return Optional.of(Integer.parseInt(key));
   }
 
-  private Optional<Aggregator> aggregator(JsonNode m, String at) {
+  Optional<Aggregator> aggregator(JsonNode m, String at) {
     String type = m.isTextual() ? m.asText() : m.path("type").asText("");
     if (m.isObject()) {
       allowOnly(m, at, "generalised".equals(type) ? List.of("type", "p") : List.of("type"));
@@ -288,7 +292,7 @@ final class RecipeNodes {
     }
   }
 
-  private <T> Optional<T> choose(String at, String value, Map<String, T> options) {
+  <T> Optional<T> choose(String at, String value, Map<String, T> options) {
     T t = options.get(value);
     if (t == null) {
       problem(at, "UNKNOWN_VALUE", "Nilai tidak dikenal: " + value, "Unknown value: " + value,
@@ -311,7 +315,7 @@ final class RecipeNodes {
     return n.has(field) ? number(n.get(field), at + "/" + field) : Optional.empty();
   }
 
-  private Optional<Double> number(JsonNode v, String at) {
+  Optional<Double> number(JsonNode v, String at) {
     if (!v.isNumber()) {
       problem(at, "NOT_A_NUMBER", "Harus angka", "Must be a number", "a number");
       return Optional.empty();
@@ -319,7 +323,7 @@ final class RecipeNodes {
     return Optional.of(v.doubleValue());
   }
 
-  private Optional<Integer> integer(JsonNode n, String at, String field) {
+  Optional<Integer> integer(JsonNode n, String at, String field) {
     if (!n.has(field)) {
       return Optional.empty();
     }
@@ -331,11 +335,11 @@ final class RecipeNodes {
     return Optional.of(n.get(field).intValue());
   }
 
-  private Optional<String> text(JsonNode n, String at, String field) {
+  Optional<String> text(JsonNode n, String at, String field) {
     return n.has(field) ? text(n.get(field), at + "/" + field) : Optional.empty();
   }
 
-  private Optional<String> text(JsonNode v, String at) {
+  Optional<String> text(JsonNode v, String at) {
     if (!v.isTextual()) {
       problem(at, "NOT_A_STRING", "Harus teks", "Must be a string", "a string");
       return Optional.empty();

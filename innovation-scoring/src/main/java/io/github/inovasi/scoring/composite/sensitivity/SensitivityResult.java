@@ -2,99 +2,82 @@ package io.github.inovasi.scoring.composite.sensitivity;
 
 import com.google.common.collect.ImmutableList;
 import io.github.inovasi.model.InvalidValueException;
-import java.util.Arrays;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The outcome of a sensitivity analysis: per input its first-order and total sensitivity
- * indices of the mean absolute rank change, the output variance, the rank statistics over the
- * A and B runs, and every failed run.
- *
- * @param inputs the input names, in order
- * @param firstOrder S_i per input
- * @param total ST_i per input
- * @param variance V, the output variance over the A and B runs
- * @param firstOrderInterval the 5 % and 95 % bootstrap quantiles of S_i per input ({@code NaN}
- *     without bootstrap)
- * @param totalInterval the 5 % and 95 % bootstrap quantiles of ST_i per input
- * @param ranks the rank statistics over the A and B runs
- * @param failures the failed runs (all designs), empty when every run succeeded
+ * The outcome of a sensitivity analysis of the mean absolute rank change: per input its
+ * first-order and total indices with bootstrap intervals (estimates outside [0, 1] flagged),
+ * the output variance, how many of the N blocks (rows of A, B and every A_B(i)) were complete and
+ * used, the rank statistics over the A and B runs, and every failed run with its parameters.
+ * Built only by {@link SensitivityAnalysis}, which refuses an analysis with too few complete
+ * blocks; immutable, compared by value.
  */
-public record SensitivityResult(ImmutableList<String> inputs, double[] firstOrder,
-    double[] total, double variance, double[][] firstOrderInterval, double[][] totalInterval,
-    UncertaintyResult ranks,
-    ImmutableList<SensitivityAnalysis.Run> failures) {
-  /**
-   * Checks and copies the parts.
-   *
-   * @param inputs the input names
-   * @param firstOrder S_i per input
-   * @param total ST_i per input
-   * @param variance V
-   * @param firstOrderInterval the bootstrap interval of S_i per input
-   * @param totalInterval the bootstrap interval of ST_i per input
-   * @param ranks the rank statistics
-   * @param failures the failed runs
-   */
-  public SensitivityResult {
-    Objects.requireNonNull(inputs, "inputs");
-    firstOrder = firstOrder.clone();
-    total = total.clone();
-    firstOrderInterval = deepCopy(firstOrderInterval);
-    totalInterval = deepCopy(totalInterval);
-    Objects.requireNonNull(ranks, "ranks");
-    Objects.requireNonNull(failures, "failures");
+public final class SensitivityResult {
+  private final String target;
+  private final ImmutableList<InputSensitivity> inputs;
+  private final double variance;
+  private final int blocks;
+  private final int usableBlocks;
+  private final UncertaintyResult ranks;
+  private final ImmutableList<SensitivityAnalysis.Run> failures;
+
+  SensitivityResult(String target, ImmutableList<InputSensitivity> inputs, double variance,
+      int blocks, int usableBlocks, UncertaintyResult ranks,
+      ImmutableList<SensitivityAnalysis.Run> failures) {
+    this.target = Objects.requireNonNull(target, "target");
+    this.inputs = Objects.requireNonNull(inputs, "inputs");
+    InvalidValueException.check(!inputs.isEmpty(), "SensitivityResult.inputs",
+        "needs at least one input");
+    InvalidValueException.check(Double.isFinite(variance) && variance > 0,
+        "SensitivityResult.variance", "must be finite and > 0, was %s", variance);
+    InvalidValueException.check(usableBlocks >= 2 && usableBlocks <= blocks,
+        "SensitivityResult.usableBlocks", "must be in [2, %s], was %s", blocks, usableBlocks);
+    this.variance = variance;
+    this.blocks = blocks;
+    this.usableBlocks = usableBlocks;
+    this.ranks = Objects.requireNonNull(ranks, "ranks");
+    this.failures = Objects.requireNonNull(failures, "failures");
   }
 
   /**
-   * Returns the first-order index of every input, in input order.
+   * Returns the column whose ranks were studied.
    *
-   * @return a copy of S_i
+   * @return the target, e.g. {@code "Index"}
    */
-  @Override
-  public double[] firstOrder() {
-    return firstOrder.clone();
+  public String target() {
+    return target;
   }
 
   /**
-   * Returns the total index of every input, in input order.
+   * Returns the indices of every input, in input order.
    *
-   * @return a copy of ST_i
+   * @return one entry per input
    */
-  @Override
-  public double[] total() {
-    return total.clone();
-  }
-
-  private static double[][] deepCopy(double[][] x) {
-    return Arrays.stream(x).map(double[]::clone).toArray(double[][]::new);
+  public ImmutableList<InputSensitivity> inputs() {
+    return inputs;
   }
 
   /**
-   * Returns the bootstrap interval of every input's S_i.
+   * Returns the names of the inputs, in order.
    *
-   * @return a copy: per input, the 5 % and 95 % quantiles
+   * @return the names
    */
-  @Override
-  public double[][] firstOrderInterval() {
-    return deepCopy(firstOrderInterval);
+  public ImmutableList<String> inputNames() {
+    return inputs.stream().map(InputSensitivity::input).collect(ImmutableList.toImmutableList());
   }
 
   /**
-   * Returns the bootstrap interval of every input's ST_i.
+   * Returns the indices of one input.
    *
-   * @return a copy: per input, the 5 % and 95 % quantiles
+   * @param input the input's name
+   * @return its indices
+   * @throws InvalidValueException if there is no such input
    */
-  @Override
-  public double[][] totalInterval() {
-    return deepCopy(totalInterval);
-  }
-
-  private int position(String input) {
-    int i = inputs.indexOf(input);
-    InvalidValueException.check(i >= 0, "SensitivityResult.input", "no input '%s' in %s", input,
-        inputs);
-    return i;
+  public InputSensitivity input(String input) {
+    return inputs.stream().filter(i -> i.input().equals(input)).findFirst()
+        .orElseThrow(() -> new InvalidValueException("SensitivityResult.input",
+            String.format(Locale.ROOT, "no input '%s' in %s", input, inputNames())));
   }
 
   /**
@@ -104,8 +87,8 @@ public record SensitivityResult(ImmutableList<String> inputs, double[] firstOrde
    * @return S_i
    * @throws InvalidValueException if there is no such input
    */
-  public double firstOrder(String input) {
-    return firstOrder[position(input)];
+  public SensitivityIndex firstOrder(String input) {
+    return input(input).firstOrder();
   }
 
   /**
@@ -115,7 +98,93 @@ public record SensitivityResult(ImmutableList<String> inputs, double[] firstOrde
    * @return ST_i
    * @throws InvalidValueException if there is no such input
    */
-  public double total(String input) {
-    return total[position(input)];
+  public SensitivityIndex total(String input) {
+    return input(input).total();
+  }
+
+  /**
+   * Returns V, the variance of the output over the A and B runs of the complete blocks.
+   *
+   * @return V, positive
+   */
+  public double variance() {
+    return variance;
+  }
+
+  /**
+   * Returns N, the blocks of the design (each a row of A, of B and of every A_B(i)).
+   *
+   * @return N
+   */
+  public int blocks() {
+    return blocks;
+  }
+
+  /**
+   * Returns the blocks whose runs all succeeded: the estimators use these only.
+   *
+   * @return the complete blocks, at least half of N
+   */
+  public int usableBlocks() {
+    return usableBlocks;
+  }
+
+  /**
+   * Returns the number of runs the indices are computed from: the complete blocks times
+   * (d + 2).
+   *
+   * @return the usable runs
+   */
+  public int usableRuns() {
+    return usableBlocks * (inputs.size() + 2);
+  }
+
+  /**
+   * Returns the rank statistics over the A and B runs.
+   *
+   * @return the rank statistics
+   */
+  public UncertaintyResult ranks() {
+    return ranks;
+  }
+
+  /**
+   * Returns the runs that failed, in every design, with their parameters and reason.
+   *
+   * @return the failed runs, empty when every run succeeded
+   */
+  public ImmutableList<SensitivityAnalysis.Run> failures() {
+    return failures;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof SensitivityResult other && target.equals(other.target)
+        && inputs.equals(other.inputs)
+        && Double.doubleToLongBits(variance) == Double.doubleToLongBits(other.variance)
+        && blocks == other.blocks && usableBlocks == other.usableBlocks
+        && ranks.equals(other.ranks) && failures.equals(other.failures);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(target, inputs, variance, blocks, usableBlocks, ranks, failures);
+  }
+
+  /**
+   * Returns a readable summary: the indices per input, the usable runs and the failures.
+   *
+   * @return the summary
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("SensitivityResult of the ranks of ").append(target)
+        .append(": ").append(usableBlocks).append(" of ").append(blocks)
+        .append(" blocks complete (").append(usableRuns()).append(" usable runs), ")
+        .append(failures.size()).append(" failed run(s)");
+    for (InputSensitivity i : inputs) {
+      out.append("\n  ").append(i);
+    }
+    return out.toString();
   }
 }

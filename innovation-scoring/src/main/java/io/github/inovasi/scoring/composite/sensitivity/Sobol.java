@@ -1,21 +1,67 @@
 package io.github.inovasi.scoring.composite.sensitivity;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
 import io.github.inovasi.model.InvalidValueException;
 
 /**
  * The unscrambled Sobol sequence in Gray-code order with the Joe–Kuo direction numbers
- * (new-joe-kuo-6.21201), up to 16 dimensions: the quasi-random points of a sensitivity design.
+ * (new-joe-kuo-6.1000, a resource next to this class with its licence and provenance), up to
+ * 1000 dimensions: the quasi-random points of a sensitivity design. The file is checked on load
+ * (dimension numbers in order, degree and coefficient in range, odd initial numbers m_i below
+ * 2^i).
  */
 final class Sobol {
-  static final int MAX_DIMENSIONS = 16;
+  static final int MAX_DIMENSIONS = 1000;
   private static final int BITS = 32;
+  private static final String RESOURCE = "new-joe-kuo-6.1000";
   /** Per dimension from the second: degree s, coefficients a, initial numbers m. */
-  private static final int[][] DIRECTIONS = {
-    {1, 0, 1}, {2, 1, 1, 3}, {3, 1, 1, 3, 1}, {3, 2, 1, 1, 1}, {4, 1, 1, 1, 3, 3},
-    {4, 4, 1, 3, 5, 13}, {5, 2, 1, 1, 5, 5, 17}, {5, 4, 1, 1, 5, 5, 5}, {5, 7, 1, 1, 7, 11, 19},
-    {5, 11, 1, 1, 5, 1, 1}, {5, 13, 1, 1, 1, 3, 11}, {5, 14, 1, 3, 5, 5, 31},
-    {6, 1, 1, 3, 3, 9, 7, 49}, {6, 13, 1, 1, 1, 15, 21, 21}, {6, 16, 1, 3, 1, 13, 27, 49}
-  };
+  private static final int[][] DIRECTIONS = load();
+
+  private static int[][] load() {
+    InputStream in = Sobol.class.getResourceAsStream(RESOURCE);
+    if (in == null) {
+      throw new IllegalStateException("Missing resource " + RESOURCE);
+    }
+    List<int[]> rows = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in,
+        StandardCharsets.US_ASCII))) {
+      String header = r.readLine();
+      check(header != null && header.trim().startsWith("d"), 1, "header d s a m_i");
+      int line = 1;
+      for (String text; (text = r.readLine()) != null; ) {
+        line++;
+        String[] f = text.trim().split("\\s+");
+        check(f.length >= 4, line, "d s a m_1 ...");
+        int[] v = Arrays.stream(f).mapToInt(Integer::parseInt).toArray();
+        int s = v[1];
+        check(v[0] == line && s >= 1 && s <= BITS && v.length == 3 + s, line,
+            "dimension " + line + " with s numbers m_i");
+        check(v[2] >= 0 && v[2] < (1 << (s - 1)), line, "a in [0, 2^(s-1))");
+        for (int i = 1; i <= s; i++) {
+          check(v[2 + i] % 2 == 1 && v[2 + i] < (1 << i), line, "odd m_i < 2^i");
+        }
+        rows.add(Arrays.copyOfRange(v, 1, v.length));
+      }
+      check(rows.size() == MAX_DIMENSIONS - 1, line, MAX_DIMENSIONS + " dimensions");
+    } catch (IOException | NumberFormatException e) {
+      throw new IllegalStateException("Cannot read " + RESOURCE, e);
+    }
+    return rows.toArray(int[][]::new);
+  }
+
+  private static void check(boolean ok, int line, String expected) {
+    if (!ok) {
+      throw new IllegalStateException(RESOURCE + " line " + line + ": expected " + expected);
+    }
+  }
 
   private Sobol() {}
 

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.BiFunction;
 import java.util.function.DoubleFunction;
+import java.util.function.DoubleUnaryOperator;
 import java.util.function.UnaryOperator;
 
 /**
@@ -50,6 +51,17 @@ public interface UncertainInput {
   Recipe apply(Recipe nominal, double u);
 
   /**
+   * Describes the choice a sample makes, so that a run can be reported with its parameters
+   * (e.g. {@code "alternative 2 of 2: geometric"} or {@code "0.8125"}).
+   *
+   * @param u the sample, in [0, 1)
+   * @return the choice, readable
+   */
+  default String describe(double u) {
+    return "u = " + u;
+  }
+
+  /**
    * Returns a discrete input: each alternative replaces the recipe's step that writes the same
    * data set; alternative {@code floor(u·k)} of k is used.
    *
@@ -62,8 +74,8 @@ public interface UncertainInput {
     ImmutableList<Step> steps = ImmutableList.copyOf(alternatives);
     InvalidValueException.check(!steps.isEmpty(), "UncertainInput.alternatives",
         "needs at least one alternative for %s", name);
-    return named(name, (nominal, u) ->
-        nominal.with(steps.get(Math.min(steps.size() - 1, (int) Math.floor(u * steps.size())))));
+    return choice(name, steps.stream().map(Object::toString).toList(),
+        steps.stream().<UnaryOperator<Recipe>>map(step -> recipe -> recipe.with(step)).toList());
   }
 
   /**
@@ -81,7 +93,9 @@ public interface UncertainInput {
       DoubleFunction<? extends Step> step) {
     InvalidValueException.check(lower < upper, "UncertainInput.range",
         "needs lower < upper for %s, was %s and %s", name, lower, upper);
-    return named(name, (nominal, u) -> nominal.with(step.apply(lower + u * (upper - lower))));
+    DoubleUnaryOperator value = u -> lower + u * (upper - lower);
+    return of(name, (nominal, u) -> nominal.with(step.apply(value.applyAsDouble(u))),
+        u -> String.valueOf(value.applyAsDouble(u)));
   }
 
   /**
@@ -94,11 +108,39 @@ public interface UncertainInput {
    * @throws InvalidValueException when there is no alternative
    */
   static UncertainInput alternatives(String name, List<UnaryOperator<Recipe>> alternatives) {
+    return choice(name, java.util.Collections.nCopies(alternatives.size(), ""), alternatives);
+  }
+
+  /**
+   * Returns a discrete input whose alternatives have labels, which name the choice when a run
+   * is reported (e.g. the JSON of an alternative step).
+   *
+   * @param name the input's name
+   * @param labels one label per alternative
+   * @param alternatives the changes, at least one; alternative {@code floor(u·k)} of k is used
+   * @return the input
+   * @throws InvalidValueException when there is no alternative or the labels do not match
+   */
+  static UncertainInput choice(String name, List<String> labels,
+      List<UnaryOperator<Recipe>> alternatives) {
     ImmutableList<UnaryOperator<Recipe>> changes = ImmutableList.copyOf(alternatives);
+    ImmutableList<String> names = ImmutableList.copyOf(labels);
     InvalidValueException.check(!changes.isEmpty(), "UncertainInput.alternatives",
         "needs at least one alternative for %s", name);
-    return named(name, (nominal, u) -> changes.get(
-        Math.min(changes.size() - 1, (int) Math.floor(u * changes.size()))).apply(nominal));
+    InvalidValueException.check(names.size() == changes.size(), "UncertainInput.labels",
+        "needs one label per alternative for %s, had %s for %s", name, names.size(),
+        changes.size());
+    return of(name, (nominal, u) -> changes.get(bin(u, changes.size())).apply(nominal), u -> {
+      int k = bin(u, changes.size());
+      String label = names.get(k);
+      return "alternative " + (k + 1) + " of " + changes.size()
+          + (label.isEmpty() ? "" : ": " + label);
+    });
+  }
+
+  /** The alternative of k that u in [0, 1) chooses (COINr's equal bins). */
+  private static int bin(double u, int k) {
+    return Math.min(k - 1, (int) Math.floor(u * k));
   }
 
   /**
@@ -142,7 +184,8 @@ public interface UncertainInput {
     return alternatives(name, copies);
   }
 
-  private static UncertainInput named(String name, BiFunction<Recipe, Double, Recipe> change) {
+  private static UncertainInput of(String name, BiFunction<Recipe, Double, Recipe> change,
+      DoubleFunction<String> description) {
     return new UncertainInput() {
       @Override
       public String name() {
@@ -152,6 +195,11 @@ public interface UncertainInput {
       @Override
       public Recipe apply(Recipe nominal, double u) {
         return change.apply(nominal, u);
+      }
+
+      @Override
+      public String describe(double u) {
+        return description.apply(u);
       }
     };
   }

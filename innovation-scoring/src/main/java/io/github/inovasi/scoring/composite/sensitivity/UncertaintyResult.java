@@ -1,5 +1,6 @@
 package io.github.inovasi.scoring.composite.sensitivity;
 
+import com.google.common.base.MoreObjects;
 import com.google.common.collect.ImmutableList;
 import io.github.inovasi.scoring.composite.CompositeResult;
 import java.util.Arrays;
@@ -8,25 +9,20 @@ import java.util.Objects;
 
 /**
  * The rank statistics of an uncertainty analysis: per unit the nominal rank and the mean,
- * median, 5 % and 95 % ranks over the runs (quantiles as R's default, type 7), plus every run.
- *
- * @param column the column studied
- * @param units one row per unit, in the nominal result's order
- * @param runs every run, failed ones with their reason
+ * median, 5 % and 95 % ranks over the usable runs (quantiles as R's default, type 7), plus every
+ * run, failed ones with their parameters and reason. Built only by {@link SensitivityAnalysis};
+ * immutable, compared by value.
  */
-public record UncertaintyResult(String column, ImmutableList<UnitRanks> units,
-    ImmutableList<SensitivityAnalysis.Run> runs) {
-  /**
-   * Checks the parts.
-   *
-   * @param column the column studied
-   * @param units one row per unit
-   * @param runs every run
-   */
-  public UncertaintyResult {
-    Objects.requireNonNull(column, "column");
-    Objects.requireNonNull(units, "units");
-    Objects.requireNonNull(runs, "runs");
+public final class UncertaintyResult {
+  private final String column;
+  private final ImmutableList<UnitRanks> units;
+  private final ImmutableList<SensitivityAnalysis.Run> runs;
+
+  private UncertaintyResult(String column, ImmutableList<UnitRanks> units,
+      ImmutableList<SensitivityAnalysis.Run> runs) {
+    this.column = column;
+    this.units = units;
+    this.runs = runs;
   }
 
   static UncertaintyResult of(CompositeResult base, String column,
@@ -34,7 +30,8 @@ public record UncertaintyResult(String column, ImmutableList<UnitRanks> units,
     List<String> codes = base.scores().units();
     double[] nominal = base.ranks().column(column);
     ImmutableList.Builder<UnitRanks> out = ImmutableList.builder();
-    double[][] byRun = runs.stream().map(SensitivityAnalysis.Run::ranks).toArray(double[][]::new);
+    double[][] byRun = runs.stream().filter(r -> r.failure().isEmpty())
+        .map(r -> r.ranks().toArray()).toArray(double[][]::new);
     for (int u = 0; u < codes.size(); u++) {
       final int unit = u;
       double[] r = Arrays.stream(byRun).mapToDouble(run -> run[unit])
@@ -43,7 +40,8 @@ public record UncertaintyResult(String column, ImmutableList<UnitRanks> units,
           r.length == 0 ? Double.NaN : Arrays.stream(r).average().orElse(Double.NaN),
           quantile(r, 0.5), quantile(r, 0.05), quantile(r, 0.95)));
     }
-    return new UncertaintyResult(column, out.build(), ImmutableList.copyOf(runs));
+    return new UncertaintyResult(Objects.requireNonNull(column, "column"), out.build(),
+        ImmutableList.copyOf(runs));
   }
 
   static double quantile(double[] sorted, double p) {
@@ -57,16 +55,71 @@ public record UncertaintyResult(String column, ImmutableList<UnitRanks> units,
   }
 
   /**
+   * Returns the column studied.
+   *
+   * @return the column, e.g. {@code "Index"}
+   */
+  public String column() {
+    return column;
+  }
+
+  /**
+   * Returns each unit's rank statistics, in the nominal result's unit order.
+   *
+   * @return one row per unit
+   */
+  public ImmutableList<UnitRanks> units() {
+    return units;
+  }
+
+  /**
+   * Returns every run, in run order.
+   *
+   * @return the runs, failed ones included
+   */
+  public ImmutableList<SensitivityAnalysis.Run> runs() {
+    return runs;
+  }
+
+  /**
    * Returns the runs that failed.
    *
    * @return the failed runs, empty when every run succeeded
    */
-  public List<SensitivityAnalysis.Run> failures() {
-    return runs.stream().filter(r -> r.failure().isPresent()).toList();
+  public ImmutableList<SensitivityAnalysis.Run> failures() {
+    return runs.stream().filter(r -> r.failure().isPresent())
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**
-   * One unit's ranks over the runs.
+   * Returns the number of runs the statistics are computed from.
+   *
+   * @return the runs that did not fail
+   */
+  public int usableRuns() {
+    return (int) runs.stream().filter(r -> r.failure().isEmpty()).count();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof UncertaintyResult other && column.equals(other.column)
+        && units.equals(other.units) && runs.equals(other.runs);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(column, units, runs);
+  }
+
+  @Override
+  public String toString() {
+    return MoreObjects.toStringHelper(this).add("column", column)
+        .add("usableRuns", usableRuns() + " of " + runs.size()).add("units", units).toString();
+  }
+
+  /**
+   * One unit's ranks over the usable runs ({@code NaN} where the unit has no rank, as a missing
+   * value in a {@code DataSet}).
    *
    * @param unit the unit code
    * @param nominal the nominal rank

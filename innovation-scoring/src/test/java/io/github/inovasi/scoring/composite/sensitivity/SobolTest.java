@@ -21,6 +21,20 @@ final class SobolTest {
   }
 
   @Test
+  void thousandDimensions_areStratifiedAndMoreAreRefused() {
+    double[][] p = Sobol.points(32, 1000, 0);
+    for (int j = 0; j < 1000; j++) {
+      boolean[] seen = new boolean[32];
+      for (double[] point : p) {
+        seen[(int) (point[j] * 32)] = true;
+      }
+      assertThat(seen).as("dimension %s", j + 1).containsOnly(true);
+    }
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Sobol.points(4, 1001, 0))
+        .hasMessageContaining("1 to 1000 dimensions");
+  }
+
+  @Test
   void everyDimension_isStratified() {
     double[][] p = Sobol.points(64, 16, 0);
     for (int j = 0; j < 16; j++) {
