@@ -18,6 +18,7 @@ import io.github.inovasi.scoring.composite.OutlierTreatment;
 import io.github.inovasi.scoring.composite.Screen;
 import io.github.inovasi.scoring.composite.Step;
 import io.github.inovasi.scoring.composite.Treat;
+import io.github.inovasi.scoring.composite.Weight;
 import io.github.inovasi.scoring.composite.Winsorisation;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -29,6 +30,8 @@ import java.util.function.Supplier;
 /** Turns the JSON nodes of a recipe into steps, collecting problems with their JSON pointer. */
 final class RecipeNodes {
   private static final List<String> COMMON = List.of("step", "input", "output");
+  private static final String STEPS =
+      "denominate, impute, screen, treat, normalise, weight or aggregate";
 
   final List<Problem> problems = new ArrayList<>();
   private final String source;
@@ -65,7 +68,7 @@ final class RecipeNodes {
   Step step(JsonNode node, String at) {
     if (!node.isObject() || !node.path("step").isTextual()) {
       problem(at + "/step", "MISSING_FIELD", "Jenis langkah tidak ada", "The step type is missing",
-          "denominate, impute, screen, treat, normalise or aggregate");
+          STEPS);
       return null;
     }
     String type = node.get("step").asText();
@@ -76,9 +79,10 @@ final class RecipeNodes {
       case "treat" -> build(at, () -> treat(node, at));
       case "normalise" -> build(at, () -> normalise(node, at));
       case "aggregate" -> build(at, () -> aggregate(node, at));
+      case "weight" -> build(at, () -> weight(node, at));
       default -> {
         problem(at + "/step", "UNKNOWN_STEP", "Langkah tidak dikenal: " + type,
-            "Unknown step: " + type, "denominate, impute, screen, treat, normalise or aggregate");
+            "Unknown step: " + type, STEPS);
         yield null;
       }
     };
@@ -254,6 +258,32 @@ final class RecipeNodes {
             + e.getKey()).ifPresent(t -> b.putLevelThreshold(l, t))));
     n.path("weights").properties().forEach(e -> number(e.getValue(), at + "/weights/"
         + e.getKey()).ifPresent(w -> b.putWeight(e.getKey(), w)));
+    return b.build();
+  }
+
+  private Step weight(JsonNode n, String at) {
+    allowOnly(n, at, fields("method", "level", "targets", "aggregation"));
+    Weight.Builder b = Weight.builder();
+    io(n, at, b::input, b::output);
+    text(n, at, "method").ifPresent(m -> choose(at + "/method", m, Map.of("pca",
+        Weight.Method.PCA, "pca-squared", Weight.Method.PCA_SQUARED, "correlation-balance",
+        Weight.Method.CORRELATION_BALANCE)).ifPresent(b::method));
+    integer(n, at, "level").ifPresent(b::level);
+    n.path("targets").properties().forEach(e -> number(e.getValue(), at + "/targets/"
+        + e.getKey()).ifPresent(t -> b.putTarget(e.getKey(), t)));
+    if (n.has("aggregation")) {
+      JsonNode a = n.get("aggregation");
+      String p = at + "/aggregation";
+      if (a.isObject() && !a.has("step")) {
+        Step s = build(p, () -> aggregate(a, p));
+        if (s != null) {
+          b.aggregation((Aggregate) s);
+        }
+      } else {
+        problem(p, "NOT_AN_OBJECT", "Harus objek agregasi", "Must be an aggregation object",
+            "{\"method\": \"arithmetic\"}");
+      }
+    }
     return b.build();
   }
 

@@ -39,6 +39,20 @@ public final class StepContext {
   }
 
   /**
+   * Returns the context of a step that runs with other weights than the data's framework (after
+   * a step that derived weights, such as {@link Weight}).
+   *
+   * @param data the data
+   * @param framework the framework in force: the data's, possibly reweighted
+   * @param dataSets the data sets written before the step, by name
+   * @return the context
+   */
+  public static StepContext of(CompositeData data, Framework framework,
+      Map<String, DataSet> dataSets) {
+    return new StepContext(data, framework, dataSets);
+  }
+
+  /**
    * Returns the input data: units, raw data, denominators.
    *
    * @return the composite data

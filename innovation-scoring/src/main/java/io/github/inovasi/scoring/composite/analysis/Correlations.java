@@ -52,21 +52,7 @@ final class Correlations {
   }
 
   static double pearson(double[] a, double[] b) {
-    int n = a.length;
-    if (n < 2) {
-      return Double.NaN;
-    }
-    double ma = Stats.mean(a);
-    double mb = Stats.mean(b);
-    double sab = 0;
-    double saa = 0;
-    double sbb = 0;
-    for (int i = 0; i < n; i++) {
-      sab += (a[i] - ma) * (b[i] - mb);
-      saa += (a[i] - ma) * (a[i] - ma);
-      sbb += (b[i] - mb) * (b[i] - mb);
-    }
-    return saa == 0 || sbb == 0 ? Double.NaN : sab / Math.sqrt(saa * sbb);
+    return Stats.pearson(a, b);
   }
 
   static double[] averageRanks(double[] x) {

@@ -3,11 +3,13 @@ package io.github.inovasi.scoring.composite.internal;
 import com.google.common.collect.ImmutableMap;
 import io.github.inovasi.scoring.composite.CompositeData;
 import io.github.inovasi.scoring.composite.DataSet;
+import io.github.inovasi.scoring.composite.Framework;
 import io.github.inovasi.scoring.composite.Recipe;
 import io.github.inovasi.scoring.composite.Step;
 import io.github.inovasi.scoring.composite.StepContext;
 import io.github.inovasi.scoring.composite.StepOutput;
 import io.github.inovasi.scoring.composite.StepReport;
+import io.github.inovasi.scoring.composite.WeightsReport;
 
 /**
  * The data sets and reports written by the first steps of a recipe, and the name of the last
@@ -16,13 +18,16 @@ import io.github.inovasi.scoring.composite.StepReport;
  */
 public final class RecipeState {
   private final CompositeData data;
+  /** The framework in force: the data's, with the weights a {@link WeightsReport} derived. */
+  private final Framework framework;
   private final ImmutableMap<String, DataSet> sets;
   private final ImmutableMap<String, StepReport> reports;
   private final String last;
 
-  private RecipeState(CompositeData data, ImmutableMap<String, DataSet> sets,
-      ImmutableMap<String, StepReport> reports, String last) {
+  private RecipeState(CompositeData data, Framework framework,
+      ImmutableMap<String, DataSet> sets, ImmutableMap<String, StepReport> reports, String last) {
     this.data = data;
+    this.framework = framework;
     this.sets = sets;
     this.reports = reports;
     this.last = last;
@@ -36,7 +41,8 @@ public final class RecipeState {
    */
   public static RecipeState start(CompositeData data) {
     DataSet raw = data.raw().selectColumns(data.framework().indicators());
-    return new RecipeState(data, ImmutableMap.of(Recipe.RAW, raw), ImmutableMap.of(),
+    return new RecipeState(data, data.framework(), ImmutableMap.of(Recipe.RAW, raw),
+        ImmutableMap.of(),
         Recipe.RAW);
   }
 
@@ -47,13 +53,15 @@ public final class RecipeState {
    * @return the state after it
    */
   public RecipeState then(Step step) {
-    StepContext context = StepContext.of(data, sets);
+    StepContext context = StepContext.of(data, framework, sets);
     DataSet in = context.dataSet(step.input().orElse(last));
     StepOutput out = step.apply(context, in);
     ImmutableMap<String, StepReport> r = out.report().isEmpty() ? reports
         : ImmutableMap.<String, StepReport>builder().putAll(reports)
             .put(step.output(), out.report().get()).buildOrThrow();
-    return new RecipeState(data,
+    Framework next = out.report().orElse(null) instanceof WeightsReport w
+        ? framework.withWeights(w.weights()) : framework;
+    return new RecipeState(data, next,
         ImmutableMap.<String, DataSet>builder().putAll(sets).put(step.output(), out.data())
             .buildOrThrow(),
         r, step.output());

@@ -214,4 +214,46 @@ public final class Stats {
     }
     return lo;
   }
+
+  /**
+   * Pearson's correlation of two complete vectors of the same length; NaN for fewer than two
+   * values or a constant vector.
+   */
+  public static double pearson(double[] a, double[] b) {
+    int n = a.length;
+    if (n < 2) {
+      return Double.NaN;
+    }
+    double ma = mean(a);
+    double mb = mean(b);
+    double sab = 0;
+    double saa = 0;
+    double sbb = 0;
+    for (int i = 0; i < n; i++) {
+      sab += (a[i] - ma) * (b[i] - mb);
+      saa += (a[i] - ma) * (a[i] - ma);
+      sbb += (b[i] - mb) * (b[i] - mb);
+    }
+    return saa == 0 || sbb == 0 ? Double.NaN : sab / Math.sqrt(saa * sbb);
+  }
+
+  /** Pearson's correlation over the positions where both values are present. */
+  public static double pairwisePearson(double[] a, double[] b) {
+    int n = 0;
+    for (int i = 0; i < a.length; i++) {
+      if (!Double.isNaN(a[i]) && !Double.isNaN(b[i])) {
+        n++;
+      }
+    }
+    double[] x = new double[n];
+    double[] y = new double[n];
+    int k = 0;
+    for (int i = 0; i < a.length; i++) {
+      if (!Double.isNaN(a[i]) && !Double.isNaN(b[i])) {
+        x[k] = a[i];
+        y[k++] = b[i];
+      }
+    }
+    return pearson(x, y);
+  }
 }
