@@ -38,6 +38,7 @@ import picocli.CommandLine.Command;
         ExplainCommand.class,
         RankCommand.class,
         PlanCommand.class,
+        TrendCommand.class,
         EditionsCommand.class,
         KippCommand.class,
         CoverageCommand.class,

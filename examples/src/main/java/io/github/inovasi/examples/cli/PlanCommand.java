@@ -8,6 +8,7 @@ import io.github.inovasi.scoring.iid.IidEdition;
 import io.github.inovasi.scoring.iid.ImprovementPlan;
 import io.github.inovasi.scoring.iid.ImprovementPlanner;
 import io.github.inovasi.scoring.iid.PlanAction;
+import io.github.inovasi.scoring.iid.ScoreBasis;
 import io.github.inovasi.scoring.iid.Target;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -31,16 +32,18 @@ import picocli.CommandLine.Spec;
     name = "plan",
     mixinStandardHelpOptions = true,
     description = {
-      "Plan how a region reaches a target IID or predicate at the least effort: raise indicator"
-          + " levels, add missing evidence, raise SPD rows, open the basic-service gate, report"
-          + " more innovations. Gains are exact and the plan is re-scored.",
+      "Plan how a region reaches a target IID or predicate at the least effort: make a reported"
+          + " innovation count (answer its mandatory indicators, complete its design narrative, record"
+          + " a renewal inside the window), raise indicator levels, add missing evidence, raise SPD rows,"
+          + " open the basic-service gate, report more innovations. Gains are exact and the plan is re-scored.",
       "Effort is counted in steps: by default one per level raised, per evidence added and per"
           + " new innovation, nothing locked. --effort bundled applies the provisional default profile"
           + " (macro SPD rows locked, a new innovation at ten documents); --effort FILE your own."
     },
     footer = {"", "Examples:", "  inovasi plan docs/samples/rote-ndao-2026.json --rating SANGAT_INOVATIF",
         "  inovasi plan blitar.json --target 50 --per-innovation 10 --json",
-        "  inovasi plan blitar.json --rating INOVATIF --effort bundled --unlock 9 --budget 30"})
+        "  inovasi plan blitar.json --rating INOVATIF --effort bundled --unlock 9 --budget 30",
+        "  inovasi plan blitar-verified.json --rating INOVATIF --verified"})
 public final class PlanCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -94,6 +97,10 @@ public final class PlanCommand implements Callable<Integer> {
   @Option(names = "--budget", paramLabel = "STEPS", description = "Spend at most this effort: the best plan within it.")
   Integer budget;
 
+  @Option(names = "--verified", description = "Plan on the verifier's levels: start from the verified IID and"
+      + " never count on an answer the verifier rejected or lowered; restoring it is an action with its cost.")
+  boolean verified;
+
   @Option(names = "--json", description = "Write JSON instead of text.")
   boolean json;
 
@@ -107,7 +114,8 @@ public final class PlanCommand implements Callable<Integer> {
       ImprovementPlanner planner = ImprovementPlanner.of(e)
           .withEffortProfile(profile(e))
           .withNewInnovationLevel(newLevel)
-          .withMaxNewInnovations(maxNew);
+          .withMaxNewInnovations(maxNew)
+          .withBasis(verified ? ScoreBasis.VERIFIED : ScoreBasis.CLAIMED);
       if (budget != null) {
         planner = planner.withBudget(budget);
       }
@@ -157,8 +165,8 @@ public final class PlanCommand implements Callable<Integer> {
   }
 
   private void print(PrintWriter out, Assessment a, ImprovementPlan p) {
-    out.printf("%s: IID %s, target %s (IID ≥ %s)%n", a.region(), p.currentIndex().toPlainString(), p.target(),
-        p.targetIndex().toPlainString());
+    out.printf("%s: IID %s (%s / %s), target %s (IID ≥ %s)%n", a.region(), p.currentIndex().toPlainString(),
+        p.basis().label().indonesian(), p.basis().label().english(), p.target(), p.targetIndex().toPlainString());
     if (!p.reachable() && p.actions().isEmpty()) {
       out.println("Not reachable within the search bounds (--max-new " + maxNew
           + (budget == null ? "" : ", --budget " + budget) + ").");
@@ -191,6 +199,7 @@ public final class PlanCommand implements Callable<Integer> {
   private Map<String, Object> document(Assessment a, ImprovementPlan p) {
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("region", a.region().code().toString());
+    doc.put("basis", p.basis().name());
     doc.put("currentIid", p.currentIndex());
     doc.put("targetIid", p.targetIndex());
     doc.put("reachable", p.reachable());

@@ -68,4 +68,16 @@ final class PlanCommandTest {
     assertThat(run.exitCode).isNotZero();
     assertThat(run.err).contains("bukan baris SPD").contains("is not an SPD row");
   }
+
+  @Test
+  void verified_plansFromTheVerifiedIid() throws IOException {
+    JsonNode claimed = plan("--rating", "INOVATIF", "--json");
+    JsonNode verified = plan("--rating", "INOVATIF", "--verified", "--json");
+
+    assertThat(claimed.get("basis").asText()).isEqualTo("CLAIMED");
+    assertThat(verified.get("basis").asText()).isEqualTo("VERIFIED");
+    assertThat(verified.get("currentIid").decimalValue()).isLessThanOrEqualTo(claimed.get("currentIid").decimalValue());
+    assertThat(verified.get("reachable").asBoolean()).isTrue();
+    assertThat(verified.get("effort").asInt()).isGreaterThanOrEqualTo(claimed.get("effort").asInt());
+  }
 }

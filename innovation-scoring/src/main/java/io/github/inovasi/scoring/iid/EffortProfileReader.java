@@ -56,13 +56,17 @@ final class EffortProfileReader extends JsonFields {
     Provenance provenance = provenance(required(root, "provenance"));
     Effort defaults = null;
     Node d = required(root, "defaults");
-    if (object(d, "perLevel", "perEvidence", "perInnovation", "provenance")) {
+    if (object(d, "perLevel", "perEvidence", "perInnovation", "perDesign", "perRenewal", "provenance")) {
       Integer level = integer(required(d, "perLevel"), 1, 1000);
       Integer evidence = integer(required(d, "perEvidence"), 1, 1000);
       Integer innovation = integer(required(d, "perInnovation"), 1, 1000);
+      Node designNode = d.fields.get("perDesign");
+      Node renewalNode = d.fields.get("perRenewal");
+      Integer design = designNode == null ? evidence : integer(designNode, 1, 1000);
+      Integer renewal = renewalNode == null ? evidence : integer(renewalNode, 1, 1000);
       provenance(required(d, "provenance"));
-      if (level != null && evidence != null && innovation != null) {
-        defaults = new Effort(level, evidence, innovation);
+      if (level != null && evidence != null && innovation != null && design != null && renewal != null) {
+        defaults = new Effort(level, evidence, innovation, design, renewal);
       }
     }
     Map<String, EffortProfile.Cost> spd = costs(required(root, "spd"), defaults);

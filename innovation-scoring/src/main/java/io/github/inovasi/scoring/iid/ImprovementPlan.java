@@ -8,7 +8,8 @@ import java.util.OptionalInt;
 /**
  * What a region can do to reach a target: the least-effort set of actions that reaches it (found
  * by exact search, re-scored to confirm), every single candidate action ordered by gain per
- * effort, and the marginal value of one more innovation.
+ * effort, and the marginal value of one more innovation. Actions that make an existing innovation
+ * count ({@link PlanAction.Kind#MAKE_COUNT}) come first, then new innovations, then answers.
  *
  * <p>Immutable and thread-safe.
  *
@@ -27,6 +28,8 @@ import java.util.OptionalInt;
  * @param assumedNewInnovationLevel the level every SID indicator of a new innovation is assumed
  *     to reach
  * @param budget the most effort the plan may spend, when the planner was given one
+ * @param basis the levels the plan was made on: claimed, or verified (then {@link
+ *     #currentIndex()} is the verified index and no action counts on a rejected answer)
  */
 public record ImprovementPlan(
     Target target,
@@ -40,4 +43,5 @@ public record ImprovementPlan(
     ImmutableList<PlanAction> candidates,
     BigDecimal oneMoreInnovation,
     int assumedNewInnovationLevel,
-    OptionalInt budget) {}
+    OptionalInt budget,
+    ScoreBasis basis) {}

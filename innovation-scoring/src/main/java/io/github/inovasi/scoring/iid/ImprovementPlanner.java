@@ -31,10 +31,10 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 /**
- * Tells a region what would raise its IID to a target, at the least effort: raise indicator i of
- * innovation j from level a to b, add missing evidence, raise an SPD row, report an innovation in
- * an uncovered basic-service affair to open the count gate, or report more innovations (at an
- * assumed SID level).
+ * Tells a region what would raise its IID to a target, at the least effort: make a reported
+ * innovation count, raise indicator i of innovation j from level a to b, add missing evidence,
+ * raise an SPD row, report an innovation in an uncovered basic-service affair to open the count
+ * gate, or report more innovations (at an assumed SID level).
  *
  * <p>The least-effort set is found exactly: for each number of new innovations (and whether they
  * open the gate) the divisor and count score are fixed, so the answer improvements become a
@@ -51,9 +51,18 @@ import java.util.Set;
  * plan.oneMoreInnovation();   // marginal value of one more innovation
  * }</pre>
  *
- * <p>Plans are made on claimed levels. Immutable and thread-safe.
+ * <p>An innovation that is reported but does not count (a mandatory indicator unanswered, a
+ * design narrative too short, no renewal inside the window) is made to count by a {@link
+ * PlanAction.Kind#MAKE_COUNT} action when that is cheaper than raising answers or reporting a new
+ * innovation: the search tries every set of such fixes (the {@value #MAX_FIXES} cheapest
+ * innovations at most), so the plan remains the least effort.
+ *
+ * <p>Plans are made on claimed levels, or on verified levels ({@link #withBasis(ScoreBasis)}).
+ * Immutable and thread-safe.
  */
 public final class ImprovementPlanner {
+  /** The most innovations that do not count the search tries to make count, the cheapest first. */
+  static final int MAX_FIXES = 8;
   private static final Evidence PLANNED = Evidence.of(EvidenceKind.OTHER, "Bukti dukung yang direncanakan");
 
   private final IidScorer scorer;
@@ -63,8 +72,10 @@ public final class ImprovementPlanner {
   private final int newInnovationLevel;
   private final int maxNewInnovations;
   private final OptionalInt budget;
+  private final ScoreBasis basis;
 
-  private ImprovementPlanner(IidScorer scorer, EffortProfile profile, int level, int maxNew, OptionalInt budget) {
+  private ImprovementPlanner(IidScorer scorer, EffortProfile profile, int level, int maxNew, OptionalInt budget,
+      ScoreBasis basis) {
     this.scorer = scorer;
     this.profile = profile;
     this.effort = profile.defaults();
@@ -72,6 +83,7 @@ public final class ImprovementPlanner {
     this.newInnovationLevel = level;
     this.maxNewInnovations = maxNew;
     this.budget = budget;
+    this.basis = basis;
   }
 
   /**
@@ -85,7 +97,7 @@ public final class ImprovementPlanner {
    */
   public static ImprovementPlanner of(IidEdition edition) {
     return new ImprovementPlanner(IidScorer.of(edition), EffortProfile.uniform(Effort.standard()), 2, 20,
-        OptionalInt.empty());
+        OptionalInt.empty(), ScoreBasis.CLAIMED);
   }
 
   /**
@@ -96,7 +108,7 @@ public final class ImprovementPlanner {
    * @return the copy
    */
   public ImprovementPlanner withEffort(Effort effort) {
-    return new ImprovementPlanner(scorer, profile.withDefaults(effort), newInnovationLevel, maxNewInnovations, budget);
+    return new ImprovementPlanner(scorer, profile.withDefaults(effort), newInnovationLevel, maxNewInnovations, budget, basis);
   }
 
   /**
@@ -108,7 +120,7 @@ public final class ImprovementPlanner {
    */
   public ImprovementPlanner withEffortProfile(EffortProfile profile) {
     return new ImprovementPlanner(scorer, Objects.requireNonNull(profile, "profile"), newInnovationLevel,
-        maxNewInnovations, budget);
+        maxNewInnovations, budget, basis);
   }
 
   /**
@@ -122,7 +134,22 @@ public final class ImprovementPlanner {
    */
   public ImprovementPlanner withBudget(int steps) {
     InvalidValueException.check(steps >= 0 && steps <= 1_000_000, "budget", "must be 0..1000000, was %s", steps);
-    return new ImprovementPlanner(scorer, profile, newInnovationLevel, maxNewInnovations, OptionalInt.of(steps));
+    return new ImprovementPlanner(scorer, profile, newInnovationLevel, maxNewInnovations, OptionalInt.of(steps), basis);
+  }
+
+  /**
+   * Returns a copy that plans on claimed levels (the default) or on verified levels. On verified
+   * levels the plan starts from the verified score and never counts on an answer the verifier
+   * rejected or lowered: each such answer shows its verified level, and reaching its claim again
+   * is an action with a cost (evidence the verifier accepts). Applying the plan's actions ({@link
+   * #apply(Assessment, List)}) records the levels as verified.
+   *
+   * @param basis the levels to plan on
+   * @return the copy
+   */
+  public ImprovementPlanner withBasis(ScoreBasis basis) {
+    return new ImprovementPlanner(scorer, profile, newInnovationLevel, maxNewInnovations, budget,
+        Objects.requireNonNull(basis, "basis"));
   }
 
   /**
@@ -134,7 +161,7 @@ public final class ImprovementPlanner {
    */
   public ImprovementPlanner withNewInnovationLevel(int level) {
     InvalidValueException.check(level >= 1 && level <= 3, "newInnovationLevel", "must be 1..3, was %s", level);
-    return new ImprovementPlanner(scorer, profile, level, maxNewInnovations, budget);
+    return new ImprovementPlanner(scorer, profile, level, maxNewInnovations, budget, basis);
   }
 
   /**
@@ -146,7 +173,7 @@ public final class ImprovementPlanner {
    */
   public ImprovementPlanner withMaxNewInnovations(int max) {
     InvalidValueException.check(max >= 0 && max <= 1000, "maxNewInnovations", "must be 0..1000, was %s", max);
-    return new ImprovementPlanner(scorer, profile, newInnovationLevel, max, budget);
+    return new ImprovementPlanner(scorer, profile, newInnovationLevel, max, budget, basis);
   }
 
   /**
@@ -159,86 +186,88 @@ public final class ImprovementPlanner {
    */
   public ImprovementPlan plan(Assessment assessment, Target target) {
     IidEdition e = scorer.edition();
-    IidScore now = scorer.score(assessment);
+    IidScore now = score(assessment);
     BigDecimal targetIndex = target.minimumIndex(e);
     List<Slot> slots = slots(e, assessment, now);
+    List<Fix> fixes = fixes(e, assessment, now);
     BigDecimal oneMore = gain(now, apply(assessment, List.of(), 1, 0));
-    ImmutableList<PlanAction> candidates = candidates(e, assessment, now, slots);
+    ImmutableList<PlanAction> candidates = candidates(e, assessment, now, slots, fixes);
     if (now.index().compareTo(targetIndex) >= 0) {
       return new ImprovementPlan(target, targetIndex, now.index(), true, ImmutableList.of(), 0,
-          now.index(), now.rating(), candidates, oneMore, newInnovationLevel, budget);
+          now.index(), now.rating(), candidates, oneMore, newInnovationLevel, budget, basis);
     }
-    Configuration best = null;
-    int uncovered = uncoveredBasicAffairs(assessment, now).size();
-    int gateNeed = e.countRule().get().gateOpen(now.figures().basicServiceAffairsCovered())
-        ? 0 : e.countRule().get().minBasicServiceAffairs() - now.figures().basicServiceAffairsCovered();
     long limit = budget.isPresent() ? budget.getAsInt() : Long.MAX_VALUE;
-    for (int m = 0; m <= maxNewInnovations; m++) {
-      if (best != null && (long) m * effort.perInnovation() >= best.cost() || (long) m * effort.perInnovation() > limit) {
+    Configuration best = null;
+    for (Start start : starts(e, assessment, now, slots, fixes)) {
+      if (best != null && start.cost() >= best.cost() || start.cost() > limit) {
         break;
       }
-      for (int g : gateNeed > 0 && gateNeed <= Math.min(m, uncovered) ? new int[] {0, gateNeed} : new int[] {0}) {
-        Configuration s = search(e, assessment, slots, m, g, targetIndex);
-        if (s != null && s.cost() <= limit && (best == null || s.cost() < best.cost())) {
-          best = s;
+      for (int m = 0; m <= maxNewInnovations; m++) {
+        long fixed = start.cost() + (long) m * effort.perInnovation();
+        if (best != null && fixed >= best.cost() || fixed > limit) {
+          break;
+        }
+        for (int g : start.gateChoices(m)) {
+          Configuration c = search(e, start, m, g, targetIndex);
+          if (c != null && c.cost() <= limit && (best == null || c.cost() < best.cost())) {
+            best = c;
+          }
         }
       }
     }
     boolean reached = best != null;
     if (best == null && budget.isPresent()) {
-      best = bestWithinBudget(assessment, slots, gateNeed, uncovered, now);
+      best = bestWithinBudget(e, assessment, now, slots, fixes);
     }
     if (best == null) {
       return new ImprovementPlan(target, targetIndex, now.index(), false, ImmutableList.of(), 0,
-          now.index(), now.rating(), candidates, oneMore, newInnovationLevel, budget);
+          now.index(), now.rating(), candidates, oneMore, newInnovationLevel, budget, basis);
     }
-    List<Change> changes = new ArrayList<>();
-    for (int i = 0; i < slots.size(); i++) {
-      if (best.choice()[i] != null) {
-        changes.add(new Change(slots.get(i), best.choice()[i]));
-      }
-    }
-    Assessment planned = apply(assessment, changes, best.m(), best.g());
-    IidScore after = scorer.score(planned);
+    Start start = best.start();
+    List<Change> changes = best.changes();
+    IidScore after = score(apply(start.assessment(), changes, best.m(), best.g()));
     if (reached && after.index().compareTo(targetIndex) < 0) {
       throw new IllegalStateException("plan re-scored at " + after.index() + " below " + targetIndex);
     }
     ImmutableList.Builder<PlanAction> actions = ImmutableList.builder();
-    List<GovernmentAffair> gateAffairs = uncoveredBasicAffairs(assessment, now);
+    for (Fix f : start.fixes()) {
+      actions.add(f.toAction(gain(now, f.applyTo(assessment))));
+    }
+    List<GovernmentAffair> gateAffairs = uncoveredBasicAffairs(start.assessment(), start.score());
     for (int k = 0; k < best.g(); k++) {
-      actions.add(gateAction(now, assessment, gateAffairs.get(k)));
+      actions.add(gateAction(start.score(), start.assessment(), gateAffairs.get(k)));
     }
     if (best.m() - best.g() > 0) {
-      actions.add(addAction(now, assessment, best.m() - best.g()));
+      actions.add(addAction(start.score(), start.assessment(), best.m() - best.g()));
     }
     for (Change c : changes) {
-      actions.add(c.toAction(now, apply(assessment, List.of(c), 0, 0), effort, this));
+      actions.add(answerAction(c.slot(), c.option(), gain(start.score(), apply(start.assessment(), List.of(c), 0, 0))));
     }
     return new ImprovementPlan(target, targetIndex, now.index(), reached, actions.build(), (int) best.cost(),
-        after.index(), after.rating(), candidates, oneMore, newInnovationLevel, budget);
+        after.index(), after.rating(), candidates, oneMore, newInnovationLevel, budget, basis);
   }
 
   /** The configuration within the budget with the highest exact index; null when nothing improves. */
-  private Configuration bestWithinBudget(Assessment a, List<Slot> slots, int gateNeed, int uncovered, IidScore now) {
+  private Configuration bestWithinBudget(IidEdition e, Assessment a, IidScore now, List<Slot> slots, List<Fix> fixes) {
     int limit = budget.getAsInt();
     Configuration best = null;
     BigDecimal bestIndex = now.figures().exactIndex();
-    for (int m = 0; m <= maxNewInnovations && (long) m * effort.perInnovation() <= limit; m++) {
-      for (int g : gateNeed > 0 && gateNeed <= Math.min(m, uncovered) ? new int[] {0, gateNeed} : new int[] {0}) {
-        IidFigures base = scorer.score(apply(a, List.of(), m, g)).figures();
-        LeastEffortSearch.Result r = search.best(slots, base, limit - m * effort.perInnovation());
-        Configuration c = new Configuration(m, g, (long) m * effort.perInnovation() + r.effort(), r.choice());
-        List<Change> changes = new ArrayList<>();
-        for (int i = 0; i < slots.size(); i++) {
-          if (r.choice()[i] != null) {
-            changes.add(new Change(slots.get(i), r.choice()[i]));
+    for (Start start : starts(e, a, now, slots, fixes)) {
+      if (start.cost() > limit) {
+        break;
+      }
+      for (int m = 0; m <= maxNewInnovations && start.cost() + (long) m * effort.perInnovation() <= limit; m++) {
+        for (int g : start.gateChoices(m)) {
+          long fixed = start.cost() + (long) m * effort.perInnovation();
+          IidFigures base = score(apply(start.assessment(), List.of(), m, g)).figures();
+          LeastEffortSearch.Result r = search.best(start.slots(), base, (int) (limit - fixed));
+          Configuration c = new Configuration(start, m, g, fixed + r.effort(), r.choice());
+          BigDecimal index = score(apply(start.assessment(), c.changes(), m, g)).figures().exactIndex();
+          int better = index.compareTo(bestIndex);
+          if (better > 0 || better == 0 && best != null && c.cost() < best.cost()) {
+            best = c;
+            bestIndex = index;
           }
-        }
-        BigDecimal index = scorer.score(apply(a, changes, m, g)).figures().exactIndex();
-        int better = index.compareTo(bestIndex);
-        if (better > 0 || better == 0 && best != null && c.cost() < best.cost()) {
-          best = c;
-          bestIndex = index;
         }
       }
     }
@@ -256,13 +285,26 @@ public final class ImprovementPlanner {
    * @throws InvalidValueException if an action names an answer the assessment cannot improve
    */
   public Assessment apply(Assessment assessment, List<PlanAction> actions) {
-    IidScore now = scorer.score(assessment);
-    List<Slot> slots = slots(scorer.edition(), assessment, now);
+    IidEdition e = scorer.edition();
+    IidScore now = score(assessment);
+    List<Fix> fixes = fixes(e, assessment, now);
+    Assessment fixed = assessment;
+    for (PlanAction action : actions) {
+      if (action.kind() == PlanAction.Kind.MAKE_COUNT) {
+        Fix fix = fixes.stream().filter(f -> action.innovationId().equals(Optional.of(f.innovationId()))).findFirst()
+            .orElseThrow(() -> new InvalidValueException("actions",
+                "no innovation to make count: " + action.innovationId().orElse("?")));
+        fixed = fix.applyTo(fixed);
+      }
+    }
+    List<Slot> slots = fixed == assessment ? slots(e, assessment, now) : slots(e, fixed, score(fixed));
     List<Change> changes = new ArrayList<>();
     List<GovernmentAffair> affairs = new ArrayList<>();
     GovernmentAffair other = Arrays.stream(GovernmentAffair.values()).filter(x -> !x.isBasicService()).findFirst().orElseThrow();
     for (PlanAction action : actions) {
       switch (action.kind()) {
+        case MAKE_COUNT:
+          break;
         case OPEN_GATE:
           affairs.add(action.affair().orElseThrow());
           break;
@@ -282,7 +324,7 @@ public final class ImprovementPlanner {
           changes.add(new Change(slot, new Option(action.toLevel(), action.addsEvidence())));
       }
     }
-    return apply(assessment, changes, affairs);
+    return apply(fixed, changes, affairs);
   }
 
   /**
@@ -292,22 +334,21 @@ public final class ImprovementPlanner {
    * @return the gain in index points (6 decimals)
    */
   public BigDecimal marginalValueOfOneMoreInnovation(Assessment assessment) {
-    return gain(scorer.score(assessment), apply(assessment, List.of(), 1, 0));
+    return gain(score(assessment), apply(assessment, List.of(), 1, 0));
+  }
+
+  private IidScore score(Assessment a) {
+    return scorer.score(a, basis);
   }
 
   // ---- answer slots and their options ----
 
-  private record Change(Slot slot, Option option) {
-    PlanAction toAction(IidScore now, Assessment alone, Effort effort, ImprovementPlanner p) {
-      return p.answerAction(slot, option, p.gain(now, alone));
-    }
-  }
+  private record Change(Slot slot, Option option) {}
 
   private List<Slot> slots(IidEdition e, Assessment a, IidScore now) {
     List<Slot> out = new ArrayList<>();
     for (Indicator ind : e.spdIndicators()) {
-      Optional<Answer> answer = a.regionAnswers().stream().filter(x -> x.indicatorCode().equals(ind.code())).findFirst();
-      out.add(slot(-1, "", ind, answer));
+      out.add(slot(-1, "", ind, a.regionAnswer(ind.code())));
     }
     for (int j = 0; j < a.innovations().size(); j++) {
       if (!now.eligibility().get(j).eligible()) {
@@ -321,29 +362,226 @@ public final class ImprovementPlanner {
     return out;
   }
 
-  private static Slot slot(int j, String id, Indicator ind, Optional<Answer> answer) {
-    int claimed = answer.flatMap(x -> x.claimedLevel().isPresent()
-        ? Optional.of(x.claimedLevel().getAsInt()) : Optional.empty()).orElse(0);
+  /**
+   * The answer as the plan sees it. On claimed levels it stands at its claim and counts when
+   * evidenced. On verified levels it counts at the verifier's level (0 when rejected or not yet
+   * verified) and stands at the higher of claim and verified level: reaching the claim again
+   * needs evidence the verifier accepts.
+   */
+  private Slot slot(int j, String id, Indicator ind, Optional<Answer> answer) {
+    int claimed = answer.map(x -> x.claimedLevel().orElse(0)).orElse(0);
     boolean evidence = answer.map(x -> !x.evidence().isEmpty()).orElse(false);
-    return new Slot(j, id, ind, claimed, evidence);
+    String note = answer.flatMap(Answer::verifierNote).orElse("");
+    if (basis == ScoreBasis.VERIFIED) {
+      int verified = answer.map(x -> x.verifiedLevel().orElse(0)).orElse(0);
+      return new Slot(j, id, ind, Math.max(claimed, verified), verified, evidence, note);
+    }
+    return new Slot(j, id, ind, claimed, evidence ? claimed : 0, evidence, note);
   }
 
-  /** The best plan for one number of new innovations, g of them opening the gate. */
-  private record Configuration(int m, int g, long cost, Option[] choice) {}
+  /** The best plan for one starting point and number of new innovations, g of them opening the gate. */
+  private record Configuration(Start start, int m, int g, long cost, Option[] choice) {
+    List<Change> changes() {
+      List<Change> out = new ArrayList<>();
+      for (int i = 0; i < choice.length; i++) {
+        if (choice[i] != null) {
+          out.add(new Change(start.slots().get(i), choice[i]));
+        }
+      }
+      return out;
+    }
+  }
 
-  private Configuration search(IidEdition e, Assessment a, List<Slot> slots, int m, int g, BigDecimal targetIndex) {
-    IidFigures base = scorer.score(apply(a, List.of(), m, g)).figures();
+  private Configuration search(IidEdition e, Start start, int m, int g, BigDecimal targetIndex) {
+    IidFigures base = score(apply(start.assessment(), List.of(), m, g)).figures();
     BigDecimal threshold = e.roundingMode() == RoundingMode.HALF_UP
         ? targetIndex.subtract(BigDecimal.ONE.movePointLeft(e.roundingScale()).divide(BigDecimal.valueOf(2)))
         : targetIndex;
-    LeastEffortSearch.Result r = search.solve(slots, base, threshold);
-    return r == null ? null : new Configuration(m, g, (long) m * effort.perInnovation() + r.effort(), r.choice());
+    LeastEffortSearch.Result r = search.solve(start.slots(), base, threshold);
+    return r == null ? null
+        : new Configuration(start, m, g, start.cost() + (long) m * effort.perInnovation() + r.effort(), r.choice());
+  }
+
+  // ---- making existing innovations count ----
+
+  /**
+   * Where a plan starts: the assessment with some of its innovations made to count, at their
+   * cost, with the answer slots and the gate as they then stand.
+   */
+  private record Start(List<Fix> fixes, long cost, Assessment assessment, IidScore score, List<Slot> slots,
+      int gateNeed, int uncovered) {
+    int[] gateChoices(int m) {
+      return gateNeed > 0 && gateNeed <= Math.min(m, uncovered) ? new int[] {0, gateNeed} : new int[] {0};
+    }
+  }
+
+  /**
+   * Every set of fixable innovations (the {@link #MAX_FIXES} cheapest at most) made to count, least
+   * cost first: the search over them is exhaustive, so the plan stays the least effort.
+   */
+  private List<Start> starts(IidEdition e, Assessment a, IidScore now, List<Slot> slots, List<Fix> fixes) {
+    List<Fix> considered = fixes.subList(0, Math.min(MAX_FIXES, fixes.size()));
+    List<Integer> masks = new ArrayList<>();
+    for (int mask = 0; mask < 1 << considered.size(); mask++) {
+      masks.add(mask);
+    }
+    java.util.function.IntToLongFunction cost = mask -> {
+      long c = 0;
+      for (int i = 0; i < considered.size(); i++) {
+        c += (mask >> i & 1) == 1 ? considered.get(i).cost() : 0;
+      }
+      return c;
+    };
+    masks.sort(Comparator.comparingLong(cost::applyAsLong).thenComparingInt(Integer::bitCount));
+    List<Start> out = new ArrayList<>();
+    CountRule rule = e.countRule().get();
+    for (int mask : masks) {
+      List<Fix> chosen = new ArrayList<>();
+      Assessment fixed = a;
+      for (int i = 0; i < considered.size(); i++) {
+        if ((mask >> i & 1) == 1) {
+          chosen.add(considered.get(i));
+          fixed = considered.get(i).applyTo(fixed);
+        }
+      }
+      IidScore score = mask == 0 ? now : score(fixed);
+      int covered = score.figures().basicServiceAffairsCovered();
+      int gateNeed = rule.gateOpen(covered) ? 0 : rule.minBasicServiceAffairs() - covered;
+      out.add(new Start(chosen, cost.applyAsLong(mask), fixed, score, mask == 0 ? slots : slots(e, fixed, score),
+          gateNeed, uncoveredBasicAffairs(fixed, score).size()));
+    }
+    return out;
+  }
+
+  /**
+   * What makes one innovation that does not count count: every reason it is left out can be
+   * removed by the region (a mandatory indicator answered at level 1 with evidence, or on the
+   * verified side restored with evidence the verifier accepts; the design narrative completed to
+   * the minimum words; a renewal recorded inside the window). An innovation whose stage does not
+   * count, or whose missing answer is on a locked indicator, has no fix.
+   */
+  private record Fix(int innovation, String innovationId, long cost, List<Answer> answers,
+      Optional<String> design, Optional<LocalDate> renewal, Label description) {
+    Assessment applyTo(Assessment a) {
+      List<ReportedInnovation> innovations = new ArrayList<>(a.innovations());
+      ReportedInnovation r = innovations.get(innovation);
+      Innovation.Builder b = Innovation.builder().from(r.innovation());
+      design.ifPresent(b::design);
+      renewal.ifPresent(b::renewalDate);
+      List<Answer> next = new ArrayList<>(r.answers());
+      for (Answer answer : answers) {
+        next.removeIf(x -> x.indicatorCode().equals(answer.indicatorCode()));
+        next.add(answer);
+      }
+      innovations.set(innovation, ReportedInnovation.of(b.build(), next));
+      return a.withInnovations(innovations);
+    }
+
+    PlanAction toAction(BigDecimal gain) {
+      return new PlanAction(PlanAction.Kind.MAKE_COUNT, Optional.of(innovationId), Optional.empty(), 0, 0,
+          !answers.isEmpty(), Optional.empty(), 0, (int) cost, gain, description);
+    }
+  }
+
+  private List<Fix> fixes(IidEdition e, Assessment a, IidScore now) {
+    Eligibility rules = e.eligibility();
+    List<Fix> out = new ArrayList<>();
+    for (int j = 0; j < a.innovations().size(); j++) {
+      InnovationEligibility el = now.eligibility().get(j);
+      if (el.eligible()) {
+        continue;
+      }
+      ReportedInnovation r = a.innovations().get(j);
+      Innovation inv = r.innovation();
+      long cost = 0;
+      boolean fixable = true;
+      List<Answer> answers = new ArrayList<>();
+      List<String> id = new ArrayList<>();
+      List<String> en = new ArrayList<>();
+      Optional<String> design = Optional.empty();
+      Optional<LocalDate> renewal = Optional.empty();
+      Set<IneligibilityReason> reasons = EnumSet.noneOf(IneligibilityReason.class);
+      el.reasons().forEach(x -> reasons.add(x.reason()));
+      for (IneligibilityReason reason : reasons) {
+        switch (reason) {
+          case NO_IMPLEMENTATION_DATE:
+          case OUTSIDE_WINDOW:
+            renewal = rules.implementedTo().or(rules::implementedFrom);
+            fixable &= renewal.isPresent();
+            cost += effort.perRenewal();
+            String day = renewal.map(LocalDate::toString).orElse("?");
+            id.add("catat pembaharuan di dalam rentang waktu (mis. " + day + ")");
+            en.add("record a renewal (pembaharuan) inside the window (e.g. " + day + ")");
+            break;
+          case DESIGN_TOO_SHORT:
+            int min = rules.minDesignWords().orElse(0);
+            int missing = min - inv.designWordCount();
+            design = Optional.of((inv.design().orElse("") + " " + "rancang ".repeat(Math.max(0, missing))).trim());
+            cost += effort.perDesign();
+            id.add("lengkapi rancang bangun menjadi " + min + " kata (kini " + inv.designWordCount() + ")");
+            en.add("complete the design narrative to " + min + " words (now " + inv.designWordCount() + ")");
+            break;
+          case MANDATORY_UNANSWERED:
+          case MANDATORY_NOT_VERIFIED:
+            for (Indicator ind : e.sidIndicators()) {
+              if (!ind.mandatory()) {
+                continue;
+              }
+              Optional<Answer> answer = r.answer(ind.code());
+              boolean unanswered = answer.map(x -> x.claimedLevel().isEmpty()).orElse(true);
+              boolean rejected = !unanswered && basis == ScoreBasis.VERIFIED && rules.verificationDecides()
+                  && answer.get().verifiedLevel().orElse(0) == 0;
+              if (!unanswered && !rejected || answers.stream().anyMatch(x -> x.indicatorCode().equals(ind.code()))) {
+                continue;
+              }
+              if (profile.locked(false, ind.code())) {
+                fixable = false;
+                continue;
+              }
+              int level = unanswered ? 1 : answer.get().claimedLevel().getAsInt();
+              Answer.Builder b = Answer.builder();
+              answer.ifPresent(b::from);
+              b.indicatorCode(ind.code()).claimedLevel(level).addEvidence(PLANNED);
+              if (answer.flatMap(Answer::basis).isEmpty()) {
+                ind.bases().stream().findFirst().ifPresent(x -> b.basis(x.code()));
+              }
+              if (basis == ScoreBasis.VERIFIED) {
+                b.verifiedLevel(level);
+              }
+              answers.add(b.build());
+              cost += unanswered ? profile.perLevel(false, ind.code()) + profile.perEvidence(false, ind.code())
+                  : profile.perEvidence(false, ind.code());
+              String what = ind.expectedEvidence().map(x -> x.indonesian()).orElse("bukti dukung");
+              String whatEn = ind.expectedEvidence().map(x -> x.english()).orElse("evidence");
+              if (unanswered) {
+                id.add("jawab indikator wajib " + ind.code() + " (tingkat 1, dengan " + what + ")");
+                en.add("answer mandatory indicator " + ind.code() + " (level 1, with " + whatEn + ")");
+              } else {
+                id.add("pulihkan indikator wajib " + ind.code() + " ke tingkat " + level + " dengan " + what
+                    + " yang diterima verifikator");
+                en.add("restore mandatory indicator " + ind.code() + " to level " + level + " with " + whatEn
+                    + " the verifier accepts");
+              }
+            }
+            break;
+          default:
+            fixable = false;
+        }
+      }
+      if (fixable) {
+        out.add(new Fix(j, inv.id(), cost, List.copyOf(answers), design, renewal, Label.of(
+            "Jadikan inovasi " + inv.id() + " terhitung: " + String.join("; ", id),
+            "Make innovation " + inv.id() + " count: " + String.join("; ", en))));
+      }
+    }
+    out.sort(Comparator.comparingLong(Fix::cost));
+    return out;
   }
 
   // ---- applying changes ----
 
   Assessment apply(Assessment a, List<Change> changes, int m, int g) {
-    List<GovernmentAffair> gate = uncoveredBasicAffairs(a, scorer.score(a));
+    List<GovernmentAffair> gate = uncoveredBasicAffairs(a, score(a));
     GovernmentAffair other = Arrays.stream(GovernmentAffair.values()).filter(x -> !x.isBasicService()).findFirst().orElseThrow();
     List<GovernmentAffair> affairs = new ArrayList<>();
     for (int k = 0; k < m; k++) {
@@ -370,7 +608,7 @@ public final class ImprovementPlanner {
     return a.withRegionAnswers(region).withInnovations(innovations);
   }
 
-  private static List<Answer> improved(List<Answer> answers, Change c) {
+  private List<Answer> improved(List<Answer> answers, Change c) {
     List<Answer> out = new ArrayList<>(answers);
     String code = c.slot().indicator().code();
     int at = -1;
@@ -388,6 +626,9 @@ public final class ImprovementPlanner {
       c.slot().indicator().bases().stream().findFirst().ifPresent(x -> b.basis(x.code()));
     }
     b.claimedLevel(c.option().toLevel());
+    if (basis == ScoreBasis.VERIFIED) {
+      b.verifiedLevel(c.option().toLevel());
+    }
     if (c.option().addEvidence()) {
       b.addEvidence(PLANNED);
     }
@@ -416,6 +657,9 @@ public final class ImprovementPlanner {
     List<Answer> answers = new ArrayList<>();
     for (Indicator ind : e.sidIndicators()) {
       Answer.Builder a = Answer.builder().indicatorCode(ind.code()).claimedLevel(newInnovationLevel).addEvidence(PLANNED);
+      if (basis == ScoreBasis.VERIFIED) {
+        a.verifiedLevel(newInnovationLevel);
+      }
       ind.bases().stream().findFirst().ifPresent(x -> a.basis(x.code()));
       answers.add(a.build());
     }
@@ -437,8 +681,12 @@ public final class ImprovementPlanner {
 
   // ---- candidates ----
 
-  private ImmutableList<PlanAction> candidates(IidEdition e, Assessment a, IidScore now, List<Slot> slots) {
+  private ImmutableList<PlanAction> candidates(IidEdition e, Assessment a, IidScore now, List<Slot> slots,
+      List<Fix> fixes) {
     List<PlanAction> out = new ArrayList<>();
+    for (Fix f : fixes) {
+      out.add(f.toAction(gain(now, f.applyTo(a))));
+    }
     BigDecimal d = BigDecimal.valueOf(now.figures().divisor());
     BigDecimal max = now.figures().maxima().total();
     for (Slot s : slots) {
@@ -471,11 +719,25 @@ public final class ImprovementPlanner {
     String whereEn = spd ? "SPD row " + s.indicator().code() : "indicator " + s.indicator().code() + " of innovation " + s.innovationId();
     String ev = o.addEvidence() ? " dan lengkapi bukti dukung" : "";
     String evEn = o.addEvidence() ? " and add evidence" : "";
-    Label text = kind == PlanAction.Kind.ADD_EVIDENCE
-        ? Label.of("Lengkapi bukti dukung " + where + " (tingkat " + s.claimed() + ")",
-            "Add evidence to " + whereEn + " (level " + s.claimed() + ")")
-        : Label.of("Naikkan " + where + " dari tingkat " + s.claimed() + uncounted(s, true) + " ke " + o.toLevel() + ev,
-            "Raise " + whereEn + " from level " + s.claimed() + uncounted(s, false) + " to " + o.toLevel() + evEn);
+    Label text;
+    if (basis == ScoreBasis.VERIFIED && s.counted() < s.claimed()) {
+      // The verifier rejected or lowered the answer (or has not verified it): say what it accepted
+      // and what evidence would restore the level.
+      String what = s.indicator().expectedEvidence().map(Label::indonesian).orElse("bukti dukung");
+      String whatEn = s.indicator().expectedEvidence().map(Label::english).orElse("evidence");
+      String note = s.note().isEmpty() ? "" : "; catatan verifikator: " + s.note();
+      String noteEn = s.note().isEmpty() ? "" : "; verifier's note: " + s.note();
+      text = Label.of("Pulihkan " + where + " ke tingkat " + o.toLevel() + " (diklaim " + s.claimed() + ", diterima "
+              + s.counted() + "): lampirkan " + what + " yang diterima verifikator" + note,
+          "Restore " + whereEn + " to level " + o.toLevel() + " (claimed " + s.claimed() + ", accepted " + s.counted()
+              + "): attach " + whatEn + " the verifier accepts" + noteEn);
+    } else if (kind == PlanAction.Kind.ADD_EVIDENCE) {
+      text = Label.of("Lengkapi bukti dukung " + where + " (tingkat " + s.claimed() + ")",
+          "Add evidence to " + whereEn + " (level " + s.claimed() + ")");
+    } else {
+      text = Label.of("Naikkan " + where + " dari tingkat " + s.claimed() + uncounted(s, true) + " ke " + o.toLevel() + ev,
+          "Raise " + whereEn + " from level " + s.claimed() + uncounted(s, false) + " to " + o.toLevel() + evEn);
+    }
     return new PlanAction(kind, spd ? Optional.empty() : Optional.of(s.innovationId()), Optional.of(s.indicator().code()),
         s.counted(), o.toLevel(), o.addEvidence(), Optional.empty(), 0, search.cost(s, o), gain, text);
   }
@@ -484,7 +746,7 @@ public final class ImprovementPlanner {
     if (s.claimed() == 0) {
       return indonesian ? " (belum dijawab)" : " (unanswered)";
     }
-    return s.evidence() ? "" : indonesian ? " (tanpa bukti, tidak dihitung)" : " (no evidence, not counted)";
+    return !s.evidence() ? indonesian ? " (tanpa bukti, tidak dihitung)" : " (no evidence, not counted)" : "";
   }
 
   private PlanAction gateAction(IidScore now, Assessment a, GovernmentAffair affair) {
@@ -510,6 +772,6 @@ public final class ImprovementPlanner {
   }
 
   BigDecimal gain(IidScore now, Assessment changed) {
-    return scorer.score(changed).figures().exactIndex().subtract(now.figures().exactIndex());
+    return score(changed).figures().exactIndex().subtract(now.figures().exactIndex());
   }
 }

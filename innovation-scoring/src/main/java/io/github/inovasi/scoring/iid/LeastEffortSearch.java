@@ -20,10 +20,17 @@ final class LeastEffortSearch {
     this.profile = profile;
   }
 
-  /** One answer that can improve: an SPD row (innovation -1) or an SID indicator of a counted innovation. */
-  record Slot(int innovation, String innovationId, Indicator indicator, int claimed, boolean evidence) {
-    int counted() {
-      return evidence ? claimed : 0;
+  /**
+   * One answer that can improve: an SPD row (innovation -1) or an SID indicator of a counted
+   * innovation. {@code claimed} is the level the answer stands at (on the verified side the
+   * higher of the claim and the verifier's level), {@code counted} the level that scores now
+   * (the claim when evidenced, or the verifier's level), {@code note} the verifier's note, if any.
+   */
+  record Slot(int innovation, String innovationId, Indicator indicator, int claimed, int counted, boolean evidence,
+      String note) {
+    /** Whether reaching a level needs a document: none is attached, or the one attached did not count. */
+    boolean needsEvidence() {
+      return counted < claimed || !evidence;
     }
   }
 
@@ -40,7 +47,7 @@ final class LeastEffortSearch {
     }
     for (int b = Math.max(1, s.claimed()); b <= 3; b++) {
       if (b > s.counted()) {
-        out.add(new Option(b, !s.evidence()));
+        out.add(new Option(b, s.needsEvidence()));
       }
     }
     return out;

@@ -13,11 +13,12 @@ import java.util.Optional;
  * <p>Immutable and thread-safe.
  *
  * @param kind what to do
- * @param innovationId the innovation concerned (raise level or add evidence on an SID indicator)
+ * @param innovationId the innovation concerned (raise level or add evidence on an SID indicator, or
+ *     made to count)
  * @param indicatorCode the indicator concerned
  * @param fromLevel the level counted now (0 when nothing counts)
  * @param toLevel the level to reach
- * @param addsEvidence whether evidence must be added
+ * @param addsEvidence whether evidence must be added (for {@link Kind#MAKE_COUNT}: to an answer)
  * @param affair the affair of the new innovation(s), for {@link Kind#OPEN_GATE}
  * @param innovations how many new innovations, for {@link Kind#OPEN_GATE} and {@link
  *     Kind#ADD_INNOVATIONS}
@@ -49,7 +50,13 @@ public record PlanAction(
     /** Report an innovation in a basic-service affair not yet covered, to open the count gate. */
     OPEN_GATE,
     /** Report more innovations, at the planner's assumed SID level. */
-    ADD_INNOVATIONS
+    ADD_INNOVATIONS,
+    /**
+     * Make a reported innovation that does not count count: answer (or, on verified levels,
+     * restore) its mandatory indicators, complete its design narrative, record a renewal inside
+     * the window; the description names each step.
+     */
+    MAKE_COUNT
   }
 
   /**

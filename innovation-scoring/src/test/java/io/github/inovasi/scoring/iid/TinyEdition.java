@@ -42,4 +42,16 @@ final class TinyEdition {
     }
     return b.build();
   }
+
+  /**
+   * The small edition with SID indicator 2 mandatory (an innovation without it does not count) and
+   * a design narrative of at least 3 words: for exhaustive checks of making innovations count.
+   */
+  static IidEdition withMandatory() {
+    IidEdition e = edition();
+    return IidEdition.builder().from(e).id("tiny-mandatory")
+        .sidIndicators(java.util.List.of(e.sidIndicators().get(0).withMandatory(true), e.sidIndicators().get(1)))
+        .eligibility(Eligibility.builder().addStages(Stage.values()).minDesignWords(3).build())
+        .build();
+  }
 }
