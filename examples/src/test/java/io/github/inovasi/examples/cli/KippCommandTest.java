@@ -2,11 +2,17 @@ package io.github.inovasi.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 final class KippCommandTest {
   private static final String PROPOSALS = "../docs/samples/kipp-proposals-rote-ndao-2022.csv";
   private static final String SCORES = "../docs/samples/kipp-scores-rote-ndao-2022.csv";
+  private static final String RUBRIC =
+      "../innovation-scoring/src/main/resources/io/github/inovasi/scoring/rubric/rubrics/kipp-evaluation.json";
 
   @Test
   void screen_inIndonesian_listsEveryReasonWithItsPlace() {
@@ -35,6 +41,31 @@ final class KippCommandTest {
         "--tier", "top-inovasi", "--places", "3");
     assertThat(select.exitCode).isZero();
     assertThat(select.out).contains("Tied at the cut: [RN-02, RN-03, RN-07] 80.00 for 1 places");
+  }
+
+  @Test
+  void evaluate_throughTheRubricEngine_ownWeightsOrOwnRubricFile(@TempDir Path dir) throws IOException {
+    CommandRun equal = CommandRun.of("kipp", "evaluate", PROPOSALS, "--scores", SCORES, "--lang", "id");
+    assertThat(equal.exitCode).isZero();
+    assertThat(equal.out).contains("Rubrik kipp-evaluation").contains("(provisional)");
+    assertThat(equal.err).contains("note: criterion kebaruan: provisional");
+
+    CommandRun weighted = CommandRun.of("kipp", "evaluate", PROPOSALS, "--scores", SCORES, "--json",
+        "--weight", "KEBARUAN=3,EFEKTIF=1,BERMANFAAT=1,DAPAT_DIREPLIKASI=1,BERKELANJUTAN=1");
+    assertThat(weighted.exitCode).isZero();
+    assertThat(weighted.out).contains("\"rubric\" : \"kipp-evaluation-own-weights\"").contains("\"KEBARUAN\" : 3");
+
+    Path own = dir.resolve("kipp-bureau.json");
+    Files.writeString(own, Files.readString(Path.of(RUBRIC)).replace("\"id\": \"kipp-evaluation\"",
+        "\"id\": \"kipp-bureau\"").replace("\"combination\": \"mean\"", "\"combination\": \"median\""));
+    CommandRun ownRubric = CommandRun.of("kipp", "evaluate", PROPOSALS, "--scores", SCORES, "--rubric", own.toString());
+    assertThat(ownRubric.exitCode).isZero();
+    assertThat(ownRubric.out).contains("Rubric kipp-bureau");
+
+    CommandRun wrong = CommandRun.of("kipp", "evaluate", PROPOSALS, "--scores", SCORES, "--rubric",
+        "../innovation-scoring/src/main/resources/io/github/inovasi/scoring/rubric/rubrics/example-lomba-inovasi-opd.json");
+    assertThat(wrong.exitCode).isNotZero();
+    assertThat(wrong.err).contains("KIPP_RUBRIC_UNIT");
   }
 
   @Test

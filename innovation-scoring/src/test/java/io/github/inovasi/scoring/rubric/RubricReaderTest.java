@@ -55,7 +55,7 @@ final class RubricReaderTest {
     assertThat(iga.scale()).isEmpty();
     assertThat(iga.scaleProvenance().status()).isEqualTo(ProvenanceStatus.UNKNOWN);
     assertThat(iga.assumptionProvenance().orElseThrow().status()).isEqualTo(ProvenanceStatus.PROVISIONAL);
-    assertThat(Rubric.bundledIds()).containsExactly("iga-2023-presentation", "example-lomba-inovasi-opd");
+    assertThat(Rubric.bundledIds()).containsExactly("iga-2023-presentation", "example-lomba-inovasi-opd", "kipp-evaluation");
   }
 
   @ParameterizedTest(name = "{0}")
