@@ -69,6 +69,22 @@ final class KippCommandTest {
   }
 
   @Test
+  void validate_recognisesAKippYearFile_andLocatesItsProblems(@TempDir Path dir) throws IOException {
+    Path year = Path.of("../innovation-scoring/src/main/resources/io/github/inovasi/scoring/kipp/years/kipp-2021.json");
+    Path broken = dir.resolve("kipp-2021.json");
+    Files.writeString(broken, Files.readString(year).replace("\"UMUM\": 10", "\"UMUM\": 0")
+        .replace("\"REPLIKASI\",", "\"REPLIKA\","));
+
+    CommandRun ok = CommandRun.of("validate", year.toString());
+    CommandRun run = CommandRun.of("validate", "--lang", "id", broken.toString());
+    assertThat(ok.exitCode).isZero();
+    assertThat(ok.out).contains("OK ");
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.out).contains("/groups/values/1").contains("/quotas/perInstitution/UMUM")
+        .contains("Kelompok tidak dikenal").contains("INVALID ");
+  }
+
+  @Test
   void coverage_ofTheSampleRegion() {
     CommandRun run = CommandRun.of("coverage", "../docs/samples/rote-ndao-2026.json", "--lang", "id");
     assertThat(run.exitCode).isZero();
