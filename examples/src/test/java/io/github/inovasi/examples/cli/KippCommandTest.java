@@ -90,4 +90,16 @@ final class KippCommandTest {
     assertThat(run.exitCode).isZero();
     assertThat(run.out).contains("7/10 perangkat daerah punya inovasi (70%)").contains("Tanpa inovasi: ");
   }
+
+  @Test
+  void coverage_ranksTheAgenciesByAPolicy() {
+    CommandRun run = CommandRun.of("coverage", "../docs/samples/rote-ndao-2026.json", "--rank-by", "iid-2026",
+        "--lang", "id");
+    CommandRun json = CommandRun.of("coverage", "../docs/samples/rote-ndao-2026.json", "--rank-by", "iid-2026",
+        "--json");
+    assertThat(run.exitCode).isZero();
+    assertThat(run.out).contains("Peringkat perangkat daerah menurut iid-2026").contains("peringkat");
+    assertThat(json.exitCode).isZero();
+    assertThat(json.out).contains("\"rankedBy\" : \"iid-2026\"").contains("\"rank\" : 1");
+  }
 }
