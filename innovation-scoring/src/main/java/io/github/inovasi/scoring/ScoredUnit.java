@@ -5,8 +5,9 @@ import java.util.Locale;
 
 /**
  * What a {@link ScoringPolicy} scores: a whole region (the IID), one innovation (a region's own
- * competition among its agencies, the IGA presentation of a region's best innovations), or a
- * proposal written for a competition (KemenPAN-RB's KIPP).
+ * competition among its agencies, the IGA presentation of a region's best innovations), one
+ * agency of a region (a region ranking its agencies), or a proposal written for a competition
+ * (KemenPAN-RB's KIPP).
  *
  * <p>In rubric files the unit is written in lower case ({@code "innovation"}).
  */
@@ -15,6 +16,8 @@ public enum ScoredUnit {
   REGION(Label.of("Daerah", "Region")),
   /** One innovation, e.g. an agency's entry in a lomba inovasi OPD. */
   INNOVATION(Label.of("Inovasi", "Innovation")),
+  /** One agency (perangkat daerah) of a region, e.g. in a region's ranking of its agencies. */
+  AGENCY(Label.of("Perangkat daerah", "Agency")),
   /** A proposal submitted to a competition, e.g. a KIPP proposal. */
   PROPOSAL(Label.of("Proposal", "Proposal"));
 

@@ -4,7 +4,11 @@ import io.github.inovasi.model.Agency;
 import io.github.inovasi.model.Label;
 import io.github.inovasi.model.Stage;
 import io.github.inovasi.scoring.kipp.AgencyCount;
+import io.github.inovasi.scoring.Ranking;
+import io.github.inovasi.scoring.ScoringPolicies;
+import io.github.inovasi.scoring.ScoringPolicy;
 import io.github.inovasi.scoring.kipp.AgencyCoverage;
+import io.github.inovasi.scoring.kipp.AgencyRanking;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -34,7 +38,8 @@ import picocli.CommandLine.Spec;
           + " per agency, and the trend.",
       "Input: one region's assessments (JSON, kind assessment or assessments), one per year."
     },
-    footer = {"", "Example:", "  inovasi coverage docs/samples/rote-ndao-2026.json --lang id"})
+    footer = {"", "Examples:", "  inovasi coverage docs/samples/rote-ndao-2026.json --lang id",
+        "  inovasi coverage docs/samples/rote-ndao-2026.json --rank-by iid-2026"})
 public final class CoverageCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -53,12 +58,25 @@ public final class CoverageCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Write JSON instead of a table.")
   boolean json;
 
+  @Option(names = "--rank-by", paramLabel = "POLICY",
+      description = "Also rank the agencies that have an innovation by a policy that scores assessments"
+          + " (e.g. iid-2026): each on the region's assessment with only its own innovations.")
+  String rankBy;
+
   @Override
   public Integer call() {
     Locale l = Locale.forLanguageTag(language);
     Set<Stage> counted = stages == null || stages.isEmpty() ? AgencyCoverage.DEFAULT_STAGES : EnumSet.copyOf(stages);
     List<AgencyCoverage> years = new ArrayList<>();
-    ScoringInput.forEach(files, a -> years.add(AgencyCoverage.of(a, counted)));
+    Map<AgencyCoverage, AgencyRanking> ranked = new java.util.IdentityHashMap<>();
+    ScoringPolicy policy = rankBy == null ? null : ScoringPolicies.standard().of(rankBy);
+    ScoringInput.forEach(files, a -> {
+      AgencyCoverage c = AgencyCoverage.of(a, counted);
+      years.add(c);
+      if (policy != null) {
+        ranked.put(c, AgencyRanking.of(a, policy));
+      }
+    });
     years.sort(Comparator.comparing((AgencyCoverage c) -> c.region().code().toString())
         .thenComparing(AgencyCoverage::editionId));
     if (years.stream().map(c -> c.region().code()).distinct().count() > 1) {
@@ -83,6 +101,19 @@ public final class CoverageCommand implements Callable<Integer> {
         m.put("perAgency", c.agencies().stream().map(a -> Map.of("id", a.agency().id(), "name", a.agency().name(),
             "innovations", a.innovations(), "innovators", a.innovators())).toList());
         m.put("unattributed", c.unattributed());
+        if (ranked.containsKey(c)) {
+          AgencyRanking r = ranked.get(c);
+          m.put("rankedBy", r.policyId());
+          m.put("ranking", r.ranking().entries().stream().map(e -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("rank", e.rank());
+            row.put("id", e.result().subject().id());
+            row.put("name", e.result().subject().name());
+            row.put("score", e.result().index());
+            row.put("grade", e.result().grade().code());
+            return row;
+          }).toList());
+        }
         docs.add(m);
       }
       ScoringInput.printJson(out, docs);
@@ -110,6 +141,17 @@ public final class CoverageCommand implements Callable<Integer> {
       if (!c.unattributed().isEmpty()) {
         out.println(t(l, "  Inovasi tanpa perangkat daerah yang terdaftar: ",
             "  Innovations without a listed agency: ") + c.unattributed());
+      }
+      if (ranked.containsKey(c)) {
+        AgencyRanking r = ranked.get(c);
+        out.println(t(l, "  Peringkat perangkat daerah menurut ", "  Agencies ranked by ") + r.policyId() + ":");
+        TextTable ranking = new TextTable(t(l, "peringkat", "rank"), t(l, "perangkat daerah", "agency"),
+            t(l, "nilai", "score"), t(l, "predikat", "grade"));
+        for (Ranking.Entry e : r.ranking().entries()) {
+          ranking.row(e.rank(), e.result().subject().name(), e.result().index().toPlainString(),
+              e.result().grade().label().in(l));
+        }
+        ranking.print(out, "  ");
       }
     }
     out.println(t(l, "Tahap yang dihitung: ", "Stages counted: ")

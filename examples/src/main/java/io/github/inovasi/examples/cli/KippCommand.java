@@ -11,7 +11,6 @@ import io.github.inovasi.scoring.kipp.EvaluatorScore;
 import io.github.inovasi.scoring.kipp.KippCriterion;
 import io.github.inovasi.scoring.kipp.KippElement;
 import io.github.inovasi.scoring.kipp.KippEvaluation;
-import io.github.inovasi.scoring.kipp.KippRubric;
 import io.github.inovasi.scoring.kipp.KippScreening;
 import io.github.inovasi.scoring.kipp.KippSelection;
 import io.github.inovasi.scoring.kipp.KippYear;
@@ -21,6 +20,8 @@ import io.github.inovasi.scoring.kipp.ScreeningResult;
 import io.github.inovasi.scoring.kipp.SelectionLine;
 import io.github.inovasi.scoring.kipp.SelectionResult;
 import io.github.inovasi.scoring.kipp.Tie;
+import io.github.inovasi.scoring.rubric.Criterion;
+import io.github.inovasi.scoring.rubric.Rubric;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -85,7 +86,7 @@ public final class KippCommand implements Runnable {
       try {
         InovasiTables.create().readKippProposals(file, out::add).requireComplete();
       } catch (IOException e) {
-        throw new InovasiException("Cannot read " + file + ": " + e.getMessage(), e);
+        throw new InovasiException("Tidak dapat membaca / Cannot read " + file + ": " + e.getMessage(), e);
       }
       return out;
     }
@@ -116,7 +117,7 @@ public final class KippCommand implements Runnable {
 
     KippYear resolve() {
       if ((year == null) == (yearFile == null)) {
-        throw new InovasiException("Give exactly one of --year or --year-file");
+        throw new InovasiException("Berikan tepat satu dari --year atau --year-file / Give exactly one of --year or --year-file");
       }
       KippYear y = yearFile != null ? KippYear.read(yearFile) : KippYear.bundled(year);
       if (deadline != null) {
@@ -149,24 +150,25 @@ public final class KippCommand implements Runnable {
         description = "Your own weights for all five criteria (KEBARUAN=2,EFEKTIF=1,...); default: equal, provisional.")
     Map<String, BigDecimal> weights;
 
+    @Option(names = "--rubric", paramLabel = "FILE",
+        description = "Your own rubric file (format inovasi-rubric, unit proposal, the five criteria; docs/kipp.md);"
+            + " default: the bundled kipp-evaluation, equal weights, provisional.")
+    Path rubric;
+
     EvaluationResult evaluate(List<KippProposal> proposals) {
       List<EvaluatorScore> rows = new ArrayList<>();
       try {
         InovasiTables.create().readKippScores(scores, rows::add).requireComplete();
       } catch (IOException e) {
-        throw new InovasiException("Cannot read " + scores + ": " + e.getMessage(), e);
+        throw new InovasiException("Tidak dapat membaca / Cannot read " + scores + ": " + e.getMessage(), e);
       }
-      KippRubric rubric = KippRubric.equalWeights();
+      KippEvaluation evaluation = rubric != null ? KippEvaluation.of(Rubric.read(rubric)) : KippEvaluation.standard();
       if (weights != null) {
         Map<KippCriterion, BigDecimal> w = new EnumMap<>(KippCriterion.class);
         weights.forEach((c, v) -> w.put(KippCriterion.ofCode(c), v));
-        try {
-          rubric = KippRubric.of(w);
-        } catch (IllegalArgumentException e) {
-          throw new InovasiException(e.getMessage(), e);
-        }
+        evaluation = evaluation.withWeights(w);
       }
-      return KippEvaluation.of(rubric).evaluate(proposals, rows);
+      return evaluation.evaluate(proposals, rows);
     }
   }
 
@@ -260,8 +262,10 @@ public final class KippCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       if (common.json) {
         Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("weights", r.rubric().weights());
+        doc.put("rubric", r.rubric().id());
+        doc.put("weights", weights(r.rubric()));
         doc.put("weightsStatus", r.rubric().provenance().status().code());
+        doc.put("tentativeRules", r.rubric().tentativeRules());
         doc.put("evaluations", r.evaluations().stream().map(e -> {
           Map<String, Object> m = new LinkedHashMap<>();
           m.put("rank", e.rank());
@@ -285,9 +289,18 @@ public final class KippCommand implements Runnable {
         out.println(common.t("Belum dinilai: ", "Not evaluated: ")
             + r.notEvaluated().stream().map(KippProposal::id).toList());
       }
-      out.println(common.t("Bobot ", "Weights ") + r.rubric().provenance().status().code() + ": "
-          + r.rubric().provenance().note().orElse(""));
+      out.println(common.t("Rubrik ", "Rubric ") + r.rubric().id() + ", " + common.t("bobot ", "weights ")
+          + weights(r.rubric()) + " (" + r.rubric().provenance().status().code() + ")");
+      r.rubric().tentativeRules().forEach(n -> spec.commandLine().getErr().println("  note: " + n));
       return 0;
+    }
+
+    private static Map<String, BigDecimal> weights(Rubric rubric) {
+      Map<String, BigDecimal> out = new LinkedHashMap<>();
+      for (Criterion c : rubric.criteria()) {
+        out.put(KippCriterion.ofCode(c.code()).code(), c.weight());
+      }
+      return out;
     }
   }
 

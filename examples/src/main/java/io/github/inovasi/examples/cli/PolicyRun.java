@@ -10,14 +10,18 @@ import io.github.inovasi.scoring.ScoreResult;
 import io.github.inovasi.scoring.ScoringPolicies;
 import io.github.inovasi.scoring.ScoringPolicy;
 import io.github.inovasi.scoring.iid.IidPolicy;
+import io.github.inovasi.scoring.iid.Provenance;
+import io.github.inovasi.scoring.iid.ProvenanceStatus;
 import io.github.inovasi.scoring.rubric.JudgedEntries;
 import io.github.inovasi.scoring.rubric.JudgedEntry;
 import io.github.inovasi.scoring.rubric.Rubric;
 import io.github.inovasi.scoring.rubric.RubricPolicy;
 import io.github.inovasi.scoring.rubric.RubricScore;
+import io.github.inovasi.scoring.rubric.Scale;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,6 +52,11 @@ final class PolicyRun {
         description = "A rubric file (format inovasi-rubric, docs/rubrics.md) to score judged entries with.")
     Path rubric;
 
+    @Option(names = "--scale", paramLabel = "MIN-MAX[/STEP]",
+        description = "The scale judges score every criterion on, where the rubric's is not published"
+            + " (iga-2023-presentation): e.g. 0-100, or 1-5/1 for whole points; marked as supplied by you.")
+    String scale;
+
     boolean active() {
       return policy != null || rubric != null;
     }
@@ -65,6 +74,15 @@ final class PolicyRun {
       } else {
         p = registry.of(policy);
       }
+      if (scale != null) {
+        if (!(p instanceof RubricPolicy)) {
+          throw new InovasiException("--scale hanya untuk rubrik; " + p.id() + " bukan rubrik / --scale is for"
+              + " rubrics only; " + p.id() + " is not a rubric");
+        }
+        return RubricPolicy.of(((RubricPolicy) p).rubric().withScale(parseScale(scale), Provenance.builder()
+            .status(ProvenanceStatus.PROVISIONAL).addSources("supplied by the user")
+            .note("Supplied by the user (--scale " + scale + "): the scale the judges used").build()));
+      }
       if (assume && p instanceof RubricPolicy) {
         return RubricPolicy.of(((RubricPolicy) p).rubric().withAssumptions());
       }
@@ -73,6 +91,22 @@ final class PolicyRun {
       }
       return p;
     }
+  }
+
+  /** A range scale written {@code MIN-MAX} or {@code MIN-MAX/STEP}, e.g. {@code 1-5/1}. */
+  static Scale parseScale(String text) {
+    String[] range = text.strip().split("/", 2);
+    String[] ends = range[0].split("-", 2);
+    try {
+      if (ends.length == 2) {
+        return Scale.range(new BigDecimal(ends[0].strip()), new BigDecimal(ends[1].strip()),
+            range.length == 2 ? new BigDecimal(range[1].strip()) : null);
+      }
+    } catch (NumberFormatException e) {
+      // reported below with the expected form
+    }
+    throw new InovasiException("Skala '" + text + "' tidak terbaca; tulis MIN-MAX atau MIN-MAX/LANGKAH, mis. 1-5/1"
+        + " / Cannot read the scale '" + text + "'; write MIN-MAX or MIN-MAX/STEP, e.g. 1-5/1");
   }
 
   /** Scores every file: judged entries files entry by entry, others assessment by assessment. */

@@ -15,6 +15,7 @@ import io.github.inovasi.scoring.iid.IidEdition;
 import io.github.inovasi.scoring.iid.IidScore;
 import io.github.inovasi.scoring.iid.IidScorer;
 import io.github.inovasi.scoring.iid.Ineligibility;
+import io.github.inovasi.scoring.kipp.KippYear;
 import io.github.inovasi.scoring.rubric.Rubric;
 import io.github.inovasi.model.Label;
 import io.github.inovasi.model.Location;
@@ -46,8 +47,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Check Inovasi files (JSON documents, CSV and .xlsx tables) and print every problem with"
           + " its location. Exit code 0 when all are valid, 1 otherwise.",
-      "The kind is read from a JSON document's \"kind\" field (or an IID edition or rubric file's"
-          + " \"format\"), or a table's header row, or given with --kind."
+      "The kind is read from a JSON document's \"kind\" field (or an IID edition, rubric or KIPP year"
+          + " file's \"format\"), or a table's header row, or given with --kind."
     },
     footer = {
       "",
@@ -95,6 +96,7 @@ public final class ValidateCommand implements Callable<Integer> {
       all.add("breakdowns");
       all.add("edition");
       all.add("rubric");
+      all.add("kipp-year");
       return all.iterator();
     }
   }
@@ -260,6 +262,9 @@ public final class ValidateCommand implements Callable<Integer> {
       if ("rubric".equalsIgnoreCase(kind) || (kind == null && hasFormat(file, "inovasi-rubric"))) {
         return checked(file, Rubric::read);
       }
+      if ("kipp-year".equalsIgnoreCase(kind) || (kind == null && hasFormat(file, "inovasi-kipp-year"))) {
+        return checked(file, KippYear::read);
+      }
       InovasiJson json = InovasiJson.create();
       ReadReport report = kind == null ? json.validate(file) : json.stream(file, Formats.jsonKind(kind), r -> {});
       return report.isComplete() ? againstEdition(json, file, report) : report;
@@ -291,7 +296,7 @@ public final class ValidateCommand implements Callable<Integer> {
         : ReadReport.builder().from(report).addAllProblems(found).build();
   }
 
-  /** An IID edition file or a rubric file names its format near its start. */
+  /** An IID edition, rubric or KIPP year file names its format near its start. */
   private static boolean hasFormat(Path file, String format) throws IOException {
     try (java.io.InputStream in = Files.newInputStream(file)) {
       String head = new String(in.readNBytes(4096), java.nio.charset.StandardCharsets.UTF_8);
@@ -299,7 +304,7 @@ public final class ValidateCommand implements Callable<Integer> {
     }
   }
 
-  /** Checks an edition or rubric file with the scoring module's own reader. */
+  /** Checks an edition, rubric or KIPP year file with the scoring module's own reader. */
   private static ReadReport checked(Path file, java.util.function.Consumer<Path> reader) {
     try {
       reader.accept(file);

@@ -89,5 +89,23 @@ final class PolicyCommandsTest {
     assertThat(assumed.exitCode).isZero();
     assertThat(assumed.out).contains("35.72").contains("77.00");
     assertThat(assumed.err).contains("provisional");
+
+    CommandRun supplied = CommandRun.of("score", "--policy", "iga-2023-presentation", "--scale", "0-100/5",
+        entries.toString());
+    CommandRun offScale = CommandRun.of("score", "--policy", "iga-2023-presentation", "--scale", "1-5/1",
+        entries.toString());
+    CommandRun unreadable = CommandRun.of("score", "--policy", "iga-2023-presentation", "--scale", "lima",
+        entries.toString());
+    CommandRun notARubric = CommandRun.of("score", "--policy", "iid-2026", "--scale", "0-100",
+        "../docs/samples/rote-ndao-2026.json");
+    assertThat(supplied.exitCode).isZero();
+    assertThat(supplied.out).contains("77.00");
+    assertThat(supplied.err).contains("Supplied by the user (--scale 0-100/5)");
+    assertThat(offScale.exitCode).isNotZero();
+    assertThat(offScale.err).contains("/scores/0/value");
+    assertThat(unreadable.exitCode).isNotZero();
+    assertThat(unreadable.err).contains("Skala 'lima' tidak terbaca").contains("Cannot read the scale 'lima'");
+    assertThat(notARubric.exitCode).isNotZero();
+    assertThat(notARubric.err).contains("--scale is for rubrics only");
   }
 }

@@ -50,7 +50,7 @@ final class RubricSchemaTest {
   @CsvSource(delimiter = '|', value = {
     "unknown top-level field     | '\"format\"'                  | '\"colour\": \"red\", \"format\"'",
     "unsupported format version  | '\"formatVersion\": 1'        | '\"formatVersion\": 2'",
-    "unit not listed             | '\"unit\": \"innovation\"'    | '\"unit\": \"agency\"'",
+    "unit not listed             | '\"unit\": \"innovation\"'    | '\"unit\": \"ministry\"'",
     "weight not a number         | '\"weight\": 5'               | '\"weight\": \"5\"'",
     "weight zero                 | '\"weight\": 5'               | '\"weight\": 0'",
     "combination not listed      | '\"combination\": \"mean\"'   | '\"combination\": \"mode\"'",

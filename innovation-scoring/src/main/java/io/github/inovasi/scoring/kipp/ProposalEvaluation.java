@@ -2,25 +2,27 @@ package io.github.inovasi.scoring.kipp;
 
 import com.google.common.collect.ImmutableMap;
 import io.github.inovasi.model.KippProposal;
+import io.github.inovasi.scoring.rubric.RubricScore;
 import java.math.BigDecimal;
 import java.util.Map;
 
 /**
- * One proposal's evaluation: each evaluator's weighted score and the proposal's score, the
- * mean over its evaluators, with its rank among the evaluated proposals.
+ * One proposal's evaluation: its {@link RubricScore} under the evaluation's rubric (score,
+ * components and an explanation per criterion and evaluator), each evaluator's own score, and
+ * the proposal's rank among the evaluated proposals.
  *
- * <p>Immutable and thread-safe; built only by {@link KippEvaluation}.
+ * <p>Immutable and thread-safe; built only by {@link KippEvaluation}, so its parts agree.
  */
 public final class ProposalEvaluation {
   private final KippProposal proposal;
+  private final RubricScore result;
   private final ImmutableMap<String, BigDecimal> byEvaluator;
-  private final BigDecimal score;
   private final int rank;
 
-  ProposalEvaluation(KippProposal proposal, Map<String, BigDecimal> byEvaluator, BigDecimal score, int rank) {
+  ProposalEvaluation(KippProposal proposal, RubricScore result, Map<String, BigDecimal> byEvaluator, int rank) {
     this.proposal = proposal;
+    this.result = result;
     this.byEvaluator = ImmutableMap.copyOf(byEvaluator);
-    this.score = score;
     this.rank = rank;
   }
 
@@ -34,7 +36,18 @@ public final class ProposalEvaluation {
   }
 
   /**
-   * Returns each evaluator's weighted score, rounded half-up to two decimals, in input order.
+   * Returns the rubric's result: score, components, combined criterion scores, and an
+   * explanation whose lines (one per criterion and evaluator) add up to the score exactly.
+   *
+   * @return the result
+   */
+  public RubricScore result() {
+    return result;
+  }
+
+  /**
+   * Returns each evaluator's own score: the rubric applied to that evaluator's scores alone,
+   * rounded as the rubric says, in input order.
    *
    * @return the scores by evaluator
    */
@@ -43,13 +56,14 @@ public final class ProposalEvaluation {
   }
 
   /**
-   * Returns the proposal's score: the weighted mean over criteria and evaluators, computed
-   * exactly and rounded half-up to two decimals once.
+   * Returns the proposal's score: the rubric's score over all its evaluators, computed exactly
+   * and rounded once (the default rubric: the mean over criteria and evaluators, two decimals,
+   * half up).
    *
-   * @return the score, 0 to 100
+   * @return the score
    */
   public BigDecimal score() {
-    return score;
+    return result.index();
   }
 
   /**
@@ -67,12 +81,12 @@ public final class ProposalEvaluation {
    * @return the scored proposal
    */
   public ScoredProposal toScored() {
-    return ScoredProposal.of(proposal, score);
+    return ScoredProposal.of(proposal, score());
   }
 
   /** Returns {@code "id score (rank n)"}. */
   @Override
   public String toString() {
-    return proposal.id() + " " + score.toPlainString() + " (rank " + rank + ")";
+    return proposal.id() + " " + score().toPlainString() + " (rank " + rank + ")";
   }
 }

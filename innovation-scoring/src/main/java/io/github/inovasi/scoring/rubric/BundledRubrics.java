@@ -7,7 +7,7 @@ import java.net.URL;
 /** The rubrics shipped as resources, read and validated on first use. */
 final class BundledRubrics {
   static final ImmutableList<String> IDS =
-      ImmutableList.of("iga-2023-presentation", "example-lomba-inovasi-opd");
+      ImmutableList.of("iga-2023-presentation", "example-lomba-inovasi-opd", "kipp-evaluation");
 
   private BundledRubrics() {}
 

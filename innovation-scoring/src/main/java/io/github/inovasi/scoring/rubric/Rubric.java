@@ -307,7 +307,8 @@ public abstract class Rubric {
   /**
    * Returns a bundled rubric.
    *
-   * @param id {@code "iga-2023-presentation"} or {@code "example-lomba-inovasi-opd"}
+   * @param id {@code "iga-2023-presentation"}, {@code "example-lomba-inovasi-opd"} or {@code
+   *     "kipp-evaluation"}
    * @return the rubric
    * @throws InovasiException if no bundled rubric has that id
    */

@@ -15,7 +15,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
-/** An evaluator raising a score never lowers the proposal's score or rank. */
+/** An evaluator raising a score never lowers the proposal's score or rank, whatever the weights. */
 final class KippEvaluationProperties {
   private static final List<KippProposal> PROPOSALS = List.of(KippFixtures.proposal("p0").build(),
       KippFixtures.proposal("p1").build(), KippFixtures.proposal("p2").build(), KippFixtures.proposal("p3").build());
@@ -36,18 +36,18 @@ final class KippEvaluationProperties {
   }
 
   @Provide
-  Arbitrary<KippRubric> rubrics() {
+  Arbitrary<KippEvaluation> evaluations() {
     return Arbitraries.integers().between(1, 5).list().ofSize(5).map(ws -> {
       Map<KippCriterion, BigDecimal> m = new EnumMap<>(KippCriterion.class);
       for (KippCriterion c : KippCriterion.values()) {
         m.put(c, BigDecimal.valueOf(ws.get(c.ordinal())));
       }
-      return KippRubric.of(m);
+      return KippEvaluation.standard().withWeights(m);
     });
   }
 
   @Property(tries = 300)
-  void raisingAScore_neverLowersTheRank(@ForAll("scores") List<EvaluatorScore> scores, @ForAll("rubrics") KippRubric rubric,
+  void raisingAScore_neverLowersTheRank(@ForAll("scores") List<EvaluatorScore> scores, @ForAll("evaluations") KippEvaluation evaluation,
       @ForAll @IntRange(min = 0, max = 7) int row, @ForAll @IntRange(min = 0, max = 4) int criterion,
       @ForAll @IntRange(min = 1, max = 30) int raise) {
     EvaluatorScore old = scores.get(row);
@@ -56,7 +56,6 @@ final class KippEvaluationProperties {
     m.put(c, m.get(c).add(BigDecimal.valueOf(raise)).min(BigDecimal.valueOf(100)));
     List<EvaluatorScore> raised = new ArrayList<>(scores);
     raised.set(row, EvaluatorScore.of(old.proposalId(), old.evaluator(), m));
-    KippEvaluation evaluation = KippEvaluation.of(rubric);
     ProposalEvaluation before = find(evaluation.evaluate(PROPOSALS, scores), old.proposalId());
     ProposalEvaluation after = find(evaluation.evaluate(PROPOSALS, raised), old.proposalId());
     assertThat(after.score()).isGreaterThanOrEqualTo(before.score());

@@ -55,7 +55,7 @@ final class RubricReaderTest {
     assertThat(iga.scale()).isEmpty();
     assertThat(iga.scaleProvenance().status()).isEqualTo(ProvenanceStatus.UNKNOWN);
     assertThat(iga.assumptionProvenance().orElseThrow().status()).isEqualTo(ProvenanceStatus.PROVISIONAL);
-    assertThat(Rubric.bundledIds()).containsExactly("iga-2023-presentation", "example-lomba-inovasi-opd");
+    assertThat(Rubric.bundledIds()).containsExactly("iga-2023-presentation", "example-lomba-inovasi-opd", "kipp-evaluation");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -67,7 +67,7 @@ final class RubricReaderTest {
     "UNKNOWN_FIELD         | `\"format\":`                           | `\"colour\": \"red\", \"format\":`             | `/colour`",
     "MISSING_FIELD         | `\"unit\": \"innovation\",`             | ``                                             | ``",
     "WRONG_TYPE            | `\"weight\": 5`                         | `\"weight\": \"5\"`                            | `/criteria/0/weight`",
-    "UNKNOWN_VALUE         | `\"unit\": \"innovation\"`              | `\"unit\": \"agency\"`                         | `/unit`",
+    "UNKNOWN_VALUE         | `\"unit\": \"innovation\"`              | `\"unit\": \"ministry\"`                       | `/unit`",
     "OUT_OF_RANGE          | `\"scale\": 2,`                         | `\"scale\": 11,`                               | `/rounding/scale`",
     "NOT_POSITIVE          | `\"weight\": 4`                         | `\"weight\": 0`                                | `/criteria/1/weight`",
     "NEGATIVE              | `\"from\": 20,`                         | `\"from\": -1,`                                | `/bands/values/0/from`",
