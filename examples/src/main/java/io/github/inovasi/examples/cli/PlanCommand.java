@@ -1,5 +1,7 @@
 package io.github.inovasi.examples.cli;
 
+import io.github.inovasi.io.table.InovasiTables;
+import io.github.inovasi.io.table.PlanEntry;
 import io.github.inovasi.model.Assessment;
 import io.github.inovasi.scoring.Rating;
 import io.github.inovasi.scoring.iid.Effort;
@@ -43,7 +45,8 @@ import picocli.CommandLine.Spec;
     footer = {"", "Examples:", "  inovasi plan docs/samples/rote-ndao-2026.json --rating SANGAT_INOVATIF",
         "  inovasi plan blitar.json --target 50 --per-innovation 10 --json",
         "  inovasi plan blitar.json --rating INOVATIF --effort bundled --unlock 9 --budget 30",
-        "  inovasi plan blitar-verified.json --rating INOVATIF --verified"})
+        "  inovasi plan blitar-verified.json --rating INOVATIF --verified",
+        "  inovasi plan daftar.xlsx jawaban.xlsx --rating INOVATIF --out rencana.xlsx"})
 public final class PlanCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -104,10 +107,14 @@ public final class PlanCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Write JSON instead of text.")
   boolean json;
 
+  @Mixin ResultOutput resultOutput;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     Target target = goal.index != null ? Target.index(goal.index) : Target.rating(rating(goal.rating));
+    boolean keep = resultOutput.check(files);
+    List<PlanEntry> rows = new ArrayList<>();
     List<Object> docs = new ArrayList<>();
     for (Assessment a : ScoringInput.read(files, edition, spec.commandLine().getErr())) {
       IidEdition e = edition.resolve(a);
@@ -120,6 +127,7 @@ public final class PlanCommand implements Callable<Integer> {
         planner = planner.withBudget(budget);
       }
       ImprovementPlan plan = planner.plan(a, target);
+      rows.addAll(PlanEntry.of(a.region().code(), plan, candidates));
       if (json) {
         docs.add(document(a, plan));
       } else {
@@ -128,6 +136,9 @@ public final class PlanCommand implements Callable<Integer> {
     }
     if (json) {
       ScoringInput.printJson(out, docs.size() == 1 ? docs.get(0) : docs);
+    }
+    if (keep) {
+      resultOutput.write(files, rows, InovasiTables::planWriter, spec.commandLine().getErr());
     }
     return 0;
   }

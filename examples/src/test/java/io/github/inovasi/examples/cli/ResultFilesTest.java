@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.inovasi.io.table.BreakdownEntry;
 import io.github.inovasi.io.table.InovasiTables;
+import io.github.inovasi.io.table.PlanEntry;
 import io.github.inovasi.io.table.RankingEntry;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,7 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Issue 9: breakdowns and rankings as .xlsx and CSV, and a printable report in either language. */
+/** Issue 9: breakdowns, rankings and plans as .xlsx and CSV, and a printable report in either language. */
 final class ResultFilesTest {
   private static final String SAMPLE = "../docs/samples/rote-ndao-2026.json";
 
@@ -38,6 +39,29 @@ final class ResultFilesTest {
     assertThat(again.exitCode).isEqualTo(1);
     assertThat(again.err).contains("already exists");
     assertThat(CommandRun.of("score", "--out", dir.resolve("x.pdf").toString(), SAMPLE).err)
+        .contains("Unknown output file extension");
+  }
+
+  @Test
+  void plan_writesItsActionsAsXlsxOrCsvThatReadBack() throws IOException {
+    for (String name : List.of("rencana.xlsx", "rencana.csv")) {
+      Path file = dir.resolve(name);
+      CommandRun plan = CommandRun.of("plan", "--rating", "INOVATIF", "--candidates", "3", "--out", file.toString(), SAMPLE);
+      assertThat(plan.exitCode).as(plan.err).isZero();
+      assertThat(plan.err).contains(name);
+      List<PlanEntry> rows = new ArrayList<>();
+      InovasiTables.create().readPlans(file, rows::add).requireComplete();
+      assertThat(rows).filteredOn(r -> r.section() == PlanEntry.Section.CANDIDATE).hasSize(3);
+      List<PlanEntry> steps = rows.stream().filter(r -> r.section() == PlanEntry.Section.PLAN).toList();
+      assertThat(steps).isNotEmpty().allSatisfy(r -> {
+        assertThat(r.region().value()).isEqualTo("53.14");
+        assertThat(r.currentIndex()).isEqualByComparingTo("22.60");
+        assertThat(r.resultingIndex()).isGreaterThanOrEqualTo(r.targetIndex());
+      });
+      assertThat(plan.out).contains(steps.get(0).action().description().english());
+    }
+    assertThat(CommandRun.of("plan", "--rating", "INOVATIF", "--out", SAMPLE, SAMPLE).exitCode).isEqualTo(1);
+    assertThat(CommandRun.of("plan", "--rating", "INOVATIF", "--out", dir.resolve("rencana.txt").toString(), SAMPLE).err)
         .contains("Unknown output file extension");
   }
 

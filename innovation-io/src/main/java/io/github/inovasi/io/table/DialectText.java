@@ -33,6 +33,12 @@ final class DialectText {
       "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}));
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern DECIMAL_COMMA = Pattern.compile("-?\\d+,\\d+");
+  /** One point and three digits after it: 1.5 typed with a point, or 1500 with a thousands point. */
+  private static final Pattern AMBIGUOUS = Pattern.compile("-?\\d{1,3}\\.\\d{3}");
+  /** Points grouping thousands, then perhaps a decimal comma: 1.500.000 or 1.500,25. */
+  private static final Pattern GROUPED = Pattern.compile("-?\\d{1,3}(\\.\\d{3})+(,\\d+)?");
+
+  static final String AMBIGUOUS_EXPECTED = "a decimal comma (1,5) or no thousands point (1500)";
 
   private static DateTimeFormatter named(String[] months) {
     Map<Long, String> names = new HashMap<>();
@@ -86,8 +92,21 @@ final class DialectText {
     return null;
   }
 
-  /** In a decimal-comma dialect, {@code 8,5} is 8.5; any other text is left as typed. */
+  /**
+   * In a decimal-comma dialect, {@code 8,5} is 8.5 and points group thousands ({@code 1.500.000},
+   * {@code 1.500,25}); any other text is left as typed. Null when the text reads two ways:
+   * {@code 1.500} is 1.5 to whoever typed a point and 1500 to Excel where the comma is decimal.
+   */
   static String decimalPoint(String text) {
-    return DECIMAL_COMMA.matcher(text).matches() ? text.replace(',', '.') : text;
+    if (DECIMAL_COMMA.matcher(text).matches()) {
+      return text.replace(',', '.');
+    }
+    if (AMBIGUOUS.matcher(text).matches()) {
+      return null;
+    }
+    if (GROUPED.matcher(text).matches()) {
+      return text.replace(".", "").replace(',', '.');
+    }
+    return text;
   }
 }

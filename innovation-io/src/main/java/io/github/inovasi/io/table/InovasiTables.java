@@ -667,6 +667,46 @@ public final class InovasiTables {
     return writer(out, format, ResultTables.BREAKDOWNS);
   }
 
+  /**
+   * Returns a writer of improvement plans: one row per action of the plan, then the ranked
+   * single actions (see {@link PlanEntry#of}).
+   *
+   * @param out where to write; flushed, not closed
+   * @param format CSV or XLSX
+   * @return the writer; close it to finish the file
+   * @throws IOException if the stream fails
+   */
+  public RecordWriter<PlanEntry> planWriter(OutputStream out, TableFormat format) throws IOException {
+    return writer(out, format, ResultTables.PLANS);
+  }
+
+  /**
+   * Reads improvement plan rows, as {@link #planWriter} writes them.
+   *
+   * @param file a .csv or .xlsx file
+   * @param each receives every valid row
+   * @return the count and every problem
+   * @throws IOException if the file cannot be read
+   */
+  public ReadReport readPlans(Path file, Consumer<? super PlanEntry> each) throws IOException {
+    return read(file, ResultTables.PLANS, each);
+  }
+
+  /**
+   * Reads improvement plan rows from a stream.
+   *
+   * @param in the content; not closed
+   * @param source the name used in problem locations, or {@code null}
+   * @param format the format of the content
+   * @param each receives every valid row
+   * @return the count and every problem
+   * @throws IOException if the stream fails
+   */
+  public ReadReport readPlans(InputStream in, String source, TableFormat format, Consumer<? super PlanEntry> each)
+      throws IOException {
+    return read(in, source, format, ResultTables.PLANS, each);
+  }
+
   private static <T, R> RecordWriter<T> expanding(RecordWriter<R> rows, java.util.function.Function<T, List<R>> expand) {
     return new RecordWriter<>() {
       @Override

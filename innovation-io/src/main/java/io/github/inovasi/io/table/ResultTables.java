@@ -1,5 +1,6 @@
 package io.github.inovasi.io.table;
 
+import io.github.inovasi.model.GovernmentAffair;
 import io.github.inovasi.model.InvalidValueException;
 import io.github.inovasi.model.Label;
 import io.github.inovasi.model.RegionCode;
@@ -7,6 +8,7 @@ import io.github.inovasi.scoring.RankingCategory;
 import io.github.inovasi.scoring.Rating;
 import io.github.inovasi.scoring.iid.Loss;
 import io.github.inovasi.scoring.iid.LossReason;
+import io.github.inovasi.scoring.iid.PlanAction;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,13 +18,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** The tables of scoring results: rankings and breakdowns, written and read back. */
+/** The tables of scoring results: rankings, breakdowns and plans, written and read back. */
 final class ResultTables {
   private ResultTables() {}
 
   private static final Map<String, RankingCategory> CATEGORIES = new HashMap<>();
   private static final Map<String, Rating> RATINGS = new HashMap<>();
   private static final Map<String, LossReason> REASONS = new HashMap<>();
+  private static final Map<String, PlanAction.Kind> KINDS = new HashMap<>();
+  private static final Map<String, PlanEntry.Section> SECTIONS = Map.of(
+      "RENCANA", PlanEntry.Section.PLAN, "PLAN", PlanEntry.Section.PLAN,
+      "KANDIDAT", PlanEntry.Section.CANDIDATE, "CANDIDATE", PlanEntry.Section.CANDIDATE);
 
   static {
     RankingCategory.awardCategories().forEach(c -> CATEGORIES.put(c.id().toLowerCase(Locale.ROOT), c));
@@ -30,6 +36,9 @@ final class ResultTables {
       for (String s : List.of(r.name(), r.label().indonesian(), r.label().english())) {
         RATINGS.putIfAbsent(Cells.normalise(s), r);
       }
+    }
+    for (PlanAction.Kind k : PlanAction.Kind.values()) {
+      KINDS.put(k.name(), k);
     }
     for (LossReason r : LossReason.values()) {
       REASONS.put(Cells.normalise(r.name()), r);
@@ -183,6 +192,105 @@ final class ResultTables {
         @Override
         Object key(BreakdownEntry e) {
           return null;
+        }
+      };
+
+  /**
+   * One row per action of an improvement plan, then the ranked single actions: what to do,
+   * where (innovation, indicator, levels, affair), the effort and the exact gain, and the index
+   * now, needed and reached.
+   */
+  static final Table<PlanEntry> PLANS =
+      new Named<>("plans") {
+        @Override
+        List<Column> columns() {
+          return List.of(
+              Column.required("kode_wilayah", "region_code"),
+              Column.required("bagian", "section"),
+              Column.required("urutan", "step"),
+              Column.required("jenis", "kind"),
+              Column.optional("id_inovasi", "innovation_id"),
+              Column.optional("kode_indikator", "indicator_code"),
+              Column.required("level_awal", "from_level"),
+              Column.required("level_tujuan", "to_level"),
+              Column.required("tambah_bukti", "adds_evidence"),
+              Column.optional("urusan", "affair"),
+              Column.required("jumlah_inovasi", "innovations"),
+              Column.required("upaya", "effort"),
+              Column.required("tambahan_iid", "gain"),
+              Column.required("uraian", "label"),
+              Column.required("description", "description"),
+              Column.required("iid_sekarang", "current_iid"),
+              Column.required("iid_sasaran", "target_iid"),
+              Column.required("iid_hasil", "resulting_iid"));
+        }
+
+        @Override
+        PlanEntry read(RowCells row) {
+          RegionCode region = row.regionCode("region_code");
+          PlanEntry.Section section = row.lookup("section", true, text -> SECTIONS.get(Cells.normalise(text)),
+              Label.of("Bagian rencana tidak dikenal", "Unknown plan section"), () -> "rencana or kandidat");
+          Integer step = row.requiredWhole("step", 1);
+          PlanAction.Kind kind = row.lookup("kind", true, text -> KINDS.get(Cells.normalise(text)),
+              Label.of("Jenis tindakan tidak dikenal", "Unknown action kind"), () -> "one of " + Arrays.toString(PlanAction.Kind.values()));
+          Optional<String> innovation = Optional.ofNullable(row.text("innovation_id"));
+          Optional<String> indicator = Optional.ofNullable(row.text("indicator_code"));
+          Integer from = row.requiredWhole("from_level", 0);
+          Integer to = row.requiredWhole("to_level", 0);
+          Boolean evidence = row.bool("adds_evidence");
+          GovernmentAffair affair = row.coded("affair", GovernmentAffair.class, false);
+          Integer innovations = row.requiredWhole("innovations", 0);
+          Integer effort = row.requiredWhole("effort", 0);
+          BigDecimal gain = row.requiredDecimal("gain");
+          String indonesian = row.required("label");
+          String english = row.required("description");
+          BigDecimal current = row.requiredDecimal("current_iid");
+          BigDecimal target = row.requiredDecimal("target_iid");
+          BigDecimal resulting = row.requiredDecimal("resulting_iid");
+          if (evidence == null && row.ok()) {
+            row.missing("adds_evidence");
+          }
+          if (!row.ok()) {
+            return null;
+          }
+          try {
+            PlanAction action = new PlanAction(kind, innovation, indicator, from, to, evidence, Optional.ofNullable(affair),
+                innovations, effort, gain, Label.of(indonesian, english));
+            return new PlanEntry(region, section, step, action, current, target, resulting);
+          } catch (InvalidValueException e) {
+            row.invariant(e);
+            return null;
+          }
+        }
+
+        @Override
+        List<List<Object>> write(PlanEntry e) {
+          PlanAction a = e.action();
+          return List.of(
+              Arrays.asList(
+                  e.region().value(),
+                  e.section() == PlanEntry.Section.PLAN ? "rencana" : "kandidat",
+                  e.step(),
+                  a.kind().name(),
+                  a.innovationId().orElse(null),
+                  a.indicatorCode().orElse(null),
+                  a.fromLevel(),
+                  a.toLevel(),
+                  Cells.bool(a.addsEvidence()),
+                  a.affair().map(GovernmentAffair::code).orElse(null),
+                  a.innovations(),
+                  a.effort(),
+                  a.gain(),
+                  a.description().indonesian(),
+                  a.description().english(),
+                  e.currentIndex(),
+                  e.targetIndex(),
+                  e.resultingIndex()));
+        }
+
+        @Override
+        Object key(PlanEntry e) {
+          return e.region().value() + "/" + e.section() + "/" + e.step();
         }
       };
 

@@ -96,7 +96,17 @@ final class RowCells {
       return formula(key, cells.get(column));
     }
     String text = cells.get(column).strip();
-    return source.decimalComma() ? DialectText.decimalPoint(text) : text;
+    if (!source.decimalComma()) {
+      return text;
+    }
+    String number = DialectText.decimalPoint(text);
+    if (number == null) {
+      invalid(key, "AMBIGUOUS_NUMBER",
+          Label.of("Angka bermakna ganda: titik bisa desimal atau pemisah ribuan",
+              "Ambiguous number: the point may be a decimal point or a thousands separator"),
+          DialectText.AMBIGUOUS_EXPECTED, text);
+    }
+    return number;
   }
 
   private String requiredRaw(String key) {

@@ -142,4 +142,45 @@ final class DialectCorpusTest {
       Files.deleteIfExists(file);
     }
   }
+
+  @Test
+  void thousandsPoint_inADecimalCommaDialect_readsOnlyWhenUnambiguous() {
+    assertThat(DialectText.decimalPoint("8,5")).isEqualTo("8.5");
+    assertThat(DialectText.decimalPoint("1.500.000")).isEqualTo("1500000");
+    assertThat(DialectText.decimalPoint("-1.500,25")).isEqualTo("-1500.25");
+    assertThat(DialectText.decimalPoint("-10.7361")).isEqualTo("-10.7361");
+    assertThat(DialectText.decimalPoint("1500")).isEqualTo("1500");
+    for (String ambiguous : List.of("1.500", "-12.345", "999.000")) {
+      assertThat(DialectText.decimalPoint(ambiguous)).as(ambiguous).isNull();
+    }
+  }
+
+  /**
+   * A value with one point and three digits after it in a {@code ;} file (1.5 or 1500?) is a
+   * problem located in its row and column, never a number; in a {@code ,} file it is the decimal.
+   */
+  @Property(tries = 40)
+  void thousandsPoint_isALocatedProblemInASemicolonFile(
+      @ForAll @IntRange(min = -179, max = 179) int whole, @ForAll @IntRange(min = 0, max = 999) int thousandths)
+      throws IOException {
+    String value = whole + "." + String.format(java.util.Locale.ROOT, "%03d", thousandths);
+    String header = "kode_wilayah;id_inovasi;nama_inovasi;jenis;bentuk;inisiator;tahapan;urusan_utama;lintang;bujur\n";
+    String row = "53.14;a;Nama;DIGITAL;TATA_KELOLA;ASN;PENERAPAN;KESEHATAN;-8,5;" + value + "\n";
+    Path file = Files.createTempFile("dialect-", ".csv");
+    try {
+      Files.writeString(file, header + row);
+      ReadReport report = InovasiTables.create().readRegister(file, r -> {});
+      assertThat(report.problems()).anySatisfy(p -> {
+        assertThat(p.code()).isEqualTo("AMBIGUOUS_NUMBER");
+        assertThat(p.location().line()).hasValue(2);
+        assertThat(p.location().column()).hasValue(10);
+        assertThat(p.found()).hasValue(value);
+      });
+      Files.writeString(file, (header + row).replace("-8,5", "-8.5").replace(';', ','));
+      List<RegisterEntry> comma = read(InovasiTables.create(), file);
+      assertThat(comma.get(0).innovation().coordinates().get().longitude()).isEqualTo(Double.parseDouble(value));
+    } finally {
+      Files.deleteIfExists(file);
+    }
+  }
 }
