@@ -471,7 +471,7 @@ final class ResultShapes {
                   v.get("currentIndex"), v.bool("reachable"), v.list("actions"),
                   v.integer("effort"), v.get("resultingIndex"), v.get("resultingRating"),
                   v.list("candidates"), v.get("oneMoreInnovation"),
-                  v.integer("assumedNewInnovationLevel"), v.optionalInt("budget")))
+                  v.integer("assumedNewInnovationLevel"), v.optionalInt("budget"), v.get("basis")))
           .required("target", TARGET, into("target"), ImprovementPlan::target)
           .required("targetIndex", Codecs.DECIMAL, into("targetIndex"),
               ImprovementPlan::targetIndex)
@@ -489,7 +489,8 @@ final class ResultShapes {
               ImprovementPlan::oneMoreInnovation)
           .required("assumedNewInnovationLevel", INTEGER, into("assumedNewInnovationLevel"),
               ImprovementPlan::assumedNewInnovationLevel)
-          .optional("budget", INTEGER, into("budget"), p -> boxed(p.budget()));
+          .optional("budget", INTEGER, into("budget"), p -> boxed(p.budget()))
+          .required("basis", constant(ScoreBasis.class), into("basis"), ImprovementPlan::basis);
 
   static final Shape<YearOverYear.ComponentChange, Values> COMPONENT_CHANGE =
       ResultShapes.<YearOverYear.ComponentChange>shape(
